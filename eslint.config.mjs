@@ -1,0 +1,86 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**'
+    ]
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules }
+  },
+  {
+    // shared/ is the platform-free core: no Electron, no Node built-ins, no DOM (tests may read files).
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'fs/*',
+                'path',
+                'os',
+                'child_process',
+                'crypto',
+                'http',
+                'https',
+                'url',
+                'util',
+                'stream',
+                'events',
+                'worker_threads'
+              ],
+              message: 'shared/ must not import Node built-ins.'
+            },
+            {
+              group: ['dictionary-en'],
+              message: 'dictionary-en reads files; load it outside shared/ and inject it.'
+            }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'shared/ must not touch the DOM.' },
+        { name: 'document', message: 'shared/ must not touch the DOM.' },
+        { name: 'navigator', message: 'shared/ must not touch the DOM.' },
+        { name: 'localStorage', message: 'shared/ must not touch the DOM.' },
+        { name: 'process', message: 'shared/ must not use Node globals.' },
+        { name: 'require', message: 'shared/ must not use require.' },
+        { name: 'Buffer', message: 'shared/ must not use Node globals.' }
+      ]
+    }
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  }
+)

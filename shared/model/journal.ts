@@ -1,0 +1,204 @@
+/**
+ * The journal: a person's whole job search, as zod schemas. Everything the UI can create is validated here on its
+ * way into the store. Collections are keyed by id (not arrays) so one edit is O(1) at a heavy user's size.
+ */
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+export const Id = z.string().min(1, 'An id is required').max(64, 'An id is at most 64 characters')
+/** An ISO-8601 instant with an offset, e.g. 2026-03-03T16:00:00Z. */
+export const IsoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'Expected an ISO date-time such as 2026-03-03T16:00:00Z'
+})
+const Text = (max: number) => z.string().trim().max(max, `At most ${max} characters`)
+const RequiredText = (label: string, max: number) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`)
+
+const Timestamps = { id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime }
+
+export const APPLICATION_STATUSES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn'
+] as const
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES)
+
+export const Application = z.object({
+  ...Timestamps,
+  company: RequiredText('Company', 200),
+  role: RequiredText('Role', 200),
+  status: ApplicationStatus,
+  postingUrl: z
+    .union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, message: 'The posting link must be an http(s) URL' })
+    ])
+    .default(''),
+  source: Text(200).default(''),
+  appliedAt: IsoDateTime.nullable().default(null),
+  closedAt: IsoDateTime.nullable().default(null)
+})
+export type Application = z.infer<typeof Application>
+
+export const INTERVIEW_TYPES = [
+  'phone-screen',
+  'peer',
+  'hiring-manager',
+  'panel',
+  'technical',
+  'hr',
+  'other'
+] as const
+export const InterviewType = z.enum(INTERVIEW_TYPES)
+
+export const Interview = z
+  .object({
+    ...Timestamps,
+    applicationId: Id,
+    startAt: IsoDateTime,
+    endAt: IsoDateTime,
+    /** IANA zone the interview was scheduled in, for display ("Europe/Berlin"). */
+    timeZone: Text(64).default('UTC'),
+    type: InterviewType,
+    round: z.number().int().min(1).max(50).nullable().default(null),
+    location: Text(500).default('')
+  })
+  .refine((i) => Date.parse(i.endAt) >= Date.parse(i.startAt), {
+    message: 'An interview cannot end before it starts',
+    path: ['endAt']
+  })
+export type Interview = z.infer<typeof Interview>
+
+export const CONTACT_KINDS = ['email', 'linkedin', 'phone', 'other'] as const
+export const ContactKind = z.enum(CONTACT_KINDS)
+export const Contact = z.object({ kind: ContactKind, value: RequiredText('Contact', 320) })
+export type Contact = z.infer<typeof Contact>
+
+export const Person = z.object({
+  ...Timestamps,
+  name: RequiredText('Name', 200),
+  title: Text(200).default(''),
+  contacts: z.array(Contact).max(20).default([])
+})
+export type Person = z.infer<typeof Person>
+
+/** Who was met in which interview: the person is the unit of follow-up. */
+export const Meeting = z.object({ ...Timestamps, interviewId: Id, personId: Id })
+export type Meeting = z.infer<typeof Meeting>
+
+/** One bullet note about one person in one interview. */
+export const Note = z.object({
+  ...Timestamps,
+  interviewId: Id,
+  personId: Id,
+  text: RequiredText('A note', 2000),
+  order: z.number().int().min(0).default(0)
+})
+export type Note = z.infer<typeof Note>
+
+export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-received'] as const
+export const ContactEventKind = z.enum(CONTACT_EVENT_KINDS)
+export const CHANNELS = ['email', 'linkedin', 'handwritten', 'phone', 'other'] as const
+export const Channel = z.enum(CHANNELS)
+
+export const ContactEvent = z.object({
+  ...Timestamps,
+  personId: Id,
+  applicationId: Id,
+  interviewId: Id.nullable().default(null),
+  kind: ContactEventKind,
+  at: IsoDateTime,
+  channel: Channel
+})
+export type ContactEvent = z.infer<typeof ContactEvent>
+
+export const DRAFT_KINDS = ['thank-you', 'follow-up'] as const
+export const DraftKind = z.enum(DRAFT_KINDS)
+export const DraftRevision = z.object({
+  at: IsoDateTime,
+  subject: Text(300),
+  body: Text(20000),
+  source: z.enum(['composer', 'llm', 'user'])
+})
+
+export const Draft = z.object({
+  ...Timestamps,
+  personId: Id,
+  interviewId: Id,
+  kind: DraftKind,
+  channel: Channel.default('email'),
+  subject: Text(300).default(''),
+  to: Text(320).default(''),
+  body: Text(20000).default(''),
+  state: z.enum(['draft', 'sent']).default('draft'),
+  sentAt: IsoDateTime.nullable().default(null),
+  /** Earlier versions, newest last, capped so one busy draft cannot grow the file without bound. */
+  history: z.array(DraftRevision).max(50).default([])
+})
+export type Draft = z.infer<typeof Draft>
+
+export const LlmSettings = z.object({
+  enabled: z.boolean().default(false),
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  model: Text(200).default(''),
+  /** True when an API key is stored (encrypted, in main only). The key itself never appears in the journal. */
+  hasApiKey: z.boolean().default(false)
+})
+
+export const Settings = z.object({
+  candidateName: Text(200).default(''),
+  availability: Text(500).default(''),
+  disabledRules: z.array(z.string().max(100)).max(100).default([]),
+  notifications: z.boolean().default(true),
+  llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false })
+})
+export type Settings = z.infer<typeof Settings>
+
+const byId = <T extends z.ZodType>(record: T) => z.record(Id, record).default({})
+
+export const Journal = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  applications: byId(Application),
+  interviews: byId(Interview),
+  people: byId(Person),
+  meetings: byId(Meeting),
+  notes: byId(Note),
+  contactLog: byId(ContactEvent),
+  drafts: byId(Draft),
+  settings: Settings.default(Settings.parse({}))
+})
+export type Journal = z.infer<typeof Journal>
+
+/** The record collections of the journal (everything but schemaVersion and settings). */
+export const COLLECTIONS = [
+  'applications',
+  'interviews',
+  'people',
+  'meetings',
+  'notes',
+  'contactLog',
+  'drafts'
+] as const
+export type Collection = (typeof COLLECTIONS)[number]
+export type RecordOf<C extends Collection> = Journal[C][string]
+
+export const RECORD_SCHEMAS = {
+  applications: Application,
+  interviews: Interview,
+  people: Person,
+  meetings: Meeting,
+  notes: Note,
+  contactLog: ContactEvent,
+  drafts: Draft
+} as const satisfies Record<Collection, z.ZodType>
+
+export function emptyJournal(): Journal {
+  return Journal.parse({ schemaVersion: SCHEMA_VERSION })
+}
