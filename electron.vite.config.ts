@@ -1,10 +1,25 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './electron/main/security/csp'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
+/** Puts the strict CSP into the built index.html (not in dev, where Vite's HMR needs inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'afterword-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      )
+  }
+}
+
 // ESM-only packages are bundled into the CommonJS main build; the rest stay require()d from node_modules.
-const esmOnly = ['lowdb', 'steno', 'parse-english', 'dictionary-en', 'nspell', 'date-fns']
+const esmOnly = ['lowdb', 'steno', 'parse-english']
 
 export default defineConfig({
   main: {
@@ -24,7 +39,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
     }

@@ -90,7 +90,13 @@ export const Person = z.object({
 export type Person = z.infer<typeof Person>
 
 /** Who was met in which interview: the person is the unit of follow-up. */
-export const Meeting = z.object({ ...Timestamps, interviewId: Id, personId: Id })
+export const Meeting = z.object({
+  ...Timestamps,
+  interviewId: Id,
+  personId: Id,
+  /** They asked for your availability (a next meeting, a call): the note must then give days or times. */
+  availabilityRequested: z.boolean().default(false)
+})
 export type Meeting = z.infer<typeof Meeting>
 
 /** One bullet note about one person in one interview. */

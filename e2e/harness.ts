@@ -1,0 +1,149 @@
+/**
+ * One way to start the app in every e2e test: `launchApp({ dataDir })`.
+ * - Where an Electron binary is installed, it launches the real app with Playwright's `_electron`.
+ * - Otherwise (this machine and CI: Electron's binary cannot be downloaded here) it serves the built renderer in
+ *   Chromium and runs the real built preload in the page, bridged through `page.exposeBinding` to the real IPC
+ *   router, handlers and journal store, with the store in `dataDir`.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test'
+import { createHandlers } from '../electron/main/handlers'
+import { createRouter } from '../electron/main/ipc/router'
+import { createTrustedSenderCheck } from '../electron/main/security/trusted-sender'
+import { openJournalStore, type JournalStore } from '../electron/main/store'
+import { serveStatic, type StaticServer } from './support/static-server'
+import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './support/preload-shim'
+
+export const ROOT = resolve(__dirname, '..')
+export type Runtime = 'electron' | 'chromium'
+
+export interface LaunchOptions {
+  dataDir: string
+  /** The app's clock (Chromium runtime); defaults to the real time. */
+  now?: () => Date
+}
+
+export interface LaunchedApp {
+  runtime: Runtime
+  page: Page
+  dataDir: string
+  /** URLs the app asked the OS to open (Chromium runtime only; Electron opens them for real). */
+  openedExternally: string[]
+  close(): Promise<void>
+}
+
+function electronBinaryPresent(): boolean {
+  const pathFile = join(ROOT, 'node_modules/electron/path.txt')
+  if (!existsSync(pathFile)) return false
+  const binary = join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary)
+}
+
+export function detectRuntime(): Runtime {
+  const forced = process.env['AFTERWORD_E2E_RUNTIME']
+  if (forced === 'electron' || forced === 'chromium') return forced
+  return electronBinaryPresent() ? 'electron' : 'chromium'
+}
+
+let announced = false
+function announce(runtime: Runtime, detail: string): void {
+  if (announced) return
+  announced = true
+  console.log(`[e2e] runtime: ${runtime} (${detail})`)
+}
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  return detectRuntime() === 'electron' ? launchElectron(options) : launchChromium(options)
+}
+
+async function launchElectron({ dataDir }: LaunchOptions): Promise<LaunchedApp> {
+  announce('electron', "Playwright's _electron with the installed Electron binary")
+  const app: ElectronApplication = await _electron.launch({
+    args: [ROOT],
+    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>
+  })
+  const page = await app.firstWindow()
+  return { runtime: 'electron', page, dataDir, openedExternally: [], close: () => app.close() }
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
+
+async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions): Promise<LaunchedApp> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+  announce('chromium', `built renderer in ${executablePath}, real preload bridged to the real handlers and store`)
+  const preloadFile = join(ROOT, 'out/preload/index.js')
+  const rendererDir = join(ROOT, 'out/renderer')
+  if (!existsSync(preloadFile) || !existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error('The app is not built: run `npm run build` before the e2e tests.')
+  }
+
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  let store: JournalStore | undefined
+  try {
+    server = await serveStatic(rendererDir)
+    store = await openJournalStore({ dir: dataDir, now })
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    const page = await context.newPage()
+    const openedExternally: string[] = []
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+    const handlers = createHandlers({
+      store,
+      now,
+      newId: randomUUID,
+      emit: (event, payload) => {
+        page
+          .evaluate(([fn, e, p]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p), [
+            EMIT_FUNCTION,
+            event,
+            payload
+          ] as const)
+          .catch(() => undefined) // the page may be closing
+      },
+      openExternal: async (url) => {
+        openedExternally.push(url)
+      },
+      app: { version, runtime: 'chromium-harness' }
+    })
+    const router = createRouter(handlers, {
+      isTrustedSender: createTrustedSenderCheck({ origins: [server.origin] }),
+      logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error)
+    })
+    await page.exposeBinding(INVOKE_BINDING, (source, channel: string, payload: unknown) =>
+      router.invoke(channel, payload, { url: source.frame.url() })
+    )
+    await page.addInitScript({ content: preloadInitScript(readFileSync(preloadFile, 'utf8')) })
+    await page.goto(`${server.origin}/index.html`)
+    const openedStore = store
+    const openedServer = server
+    const openedBrowser = browser
+    return {
+      runtime: 'chromium',
+      page,
+      dataDir,
+      openedExternally,
+      async close() {
+        await openedBrowser.close()
+        await openedStore.close()
+        await openedServer.close()
+      }
+    }
+  } catch (error) {
+    await browser?.close()
+    await store?.close()
+    await server?.close()
+    throw error
+  }
+}
+

@@ -1,0 +1,36 @@
+/** Handlers for the app itself: what runs where, settings, and opening links outside the app. */
+import { AppError } from '../../../shared/ipc/result'
+import { isAllowedExternalUrl } from '../security/external-url'
+import type { Handlers } from '../ipc/router'
+import type { HandlerDeps } from './deps'
+
+type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'shell:openExternal'>
+
+export function createAppHandlers(deps: HandlerDeps): AppHandlers {
+  return {
+    'app:info': () => ({
+      version: deps.app.version,
+      runtime: deps.app.runtime,
+      dataDir: deps.store.dir,
+      startup: deps.store.startup
+    }),
+    'settings:update': async ({ patch }) => {
+      const current = deps.store.get().settings
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+      const settings = { ...current, ...defined }
+      const journal = await deps.store.apply([{ type: 'settings', settings }])
+      deps.emit('journal:changed', { reason: 'settings:update' })
+      return journal.settings
+    },
+    'shell:openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new AppError(
+          'not-allowed',
+          'Only https: links and mailto: addresses can be opened outside the app.'
+        )
+      }
+      await deps.openExternal(url)
+      return { opened: true }
+    }
+  }
+}

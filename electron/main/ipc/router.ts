@@ -1,0 +1,58 @@
+/**
+ * One gate for every IPC call, used by Electron's ipcMain and by the e2e bridge alike: is the channel known, is the
+ * sender the app's own page, is the payload valid (zod), then run the handler and return a Result. Nothing thrown
+ * here ever reaches the renderer as an exception.
+ */
+import { z } from 'zod'
+import { CHANNELS, type Channel } from '../../../shared/ipc/channels'
+import { contract, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract'
+import { AppError, fail, ok, type Result } from '../../../shared/ipc/result'
+import { JournalOpError } from '../../../shared/model/ops'
+
+export type Handlers = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
+}
+
+/** What main knows about who sent a message: the URL of the frame it came from. */
+export interface Sender {
+  url: string
+}
+
+export interface RouterOptions {
+  isTrustedSender: (sender: Sender) => boolean
+  /** Where unexpected errors are reported (never the payload: it may hold private notes). */
+  logError?: (channel: string, error: unknown) => void
+}
+
+export interface IpcRouter {
+  invoke(channel: string, payload: unknown, sender: Sender): Promise<Result<unknown>>
+}
+
+const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
+
+export function createRouter(handlers: Handlers, options: RouterOptions): IpcRouter {
+  return {
+    async invoke(channel, payload, sender) {
+      if (!isChannel(channel)) return fail('unknown-channel', `There is no IPC channel named "${String(channel)}".`)
+      if (!options.isTrustedSender(sender)) {
+        return fail('forbidden-sender', `IPC from ${sender.url || 'an unknown frame'} is not accepted.`)
+      }
+      const parsed = contract[channel].request.safeParse(payload)
+      if (!parsed.success) {
+        return fail('invalid-request', `Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`)
+      }
+      try {
+        const handler = handlers[channel] as (request: unknown) => unknown
+        return ok(await handler(parsed.data))
+      } catch (error) {
+        if (error instanceof AppError) return fail(error.code, error.message)
+        if (error instanceof z.ZodError) return fail('invalid-request', z.prettifyError(error))
+        // The store re-validates every record: a change that breaks a rule across fields (an interview that ends
+        // before it starts after a patch) is refused there, with a message.
+        if (error instanceof JournalOpError) return fail('invalid-request', error.message)
+        options.logError?.(channel, error)
+        return fail('internal', `Something went wrong in ${channel}. Nothing was changed.`)
+      }
+    }
+  }
+}

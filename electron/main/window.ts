@@ -1,0 +1,35 @@
+/** The app's one window, with the secure web preferences of the Electron checklist. */
+import { join } from 'node:path'
+import { BrowserWindow } from 'electron'
+
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Afterword',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  const devUrl = process.env['ELECTRON_RENDERER_URL']
+  if (devUrl) void window.loadURL(devUrl)
+  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+  return window
+}
+
+export function rendererFileRoot(): string {
+  return `file://${join(__dirname, '../renderer')}`
+}

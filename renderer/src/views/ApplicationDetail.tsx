@@ -1,0 +1,82 @@
+import { APPLICATION_STATUSES, type Application } from '../../../shared/model/journal'
+import { useJournal } from '../store/journal-store'
+import { formatInterviewTime, INTERVIEW_TYPE_LABELS, STATUS_LABELS } from '../lib/format'
+import { NewInterviewForm } from './NewInterviewForm'
+import { InterviewDetail } from './InterviewDetail'
+
+export function ApplicationDetail() {
+  const journal = useJournal((s) => s.journal)
+  const { applicationId, interviewId } = useJournal((s) => s.selection)
+  const select = useJournal((s) => s.select)
+  const run = useJournal((s) => s.run)
+  const application = applicationId ? journal?.applications[applicationId] : undefined
+
+  if (!journal || !application) {
+    return (
+      <main className="detail empty-detail">
+        <p>Select an application, or add one, to record its interviews and the people you met.</p>
+      </main>
+    )
+  }
+  const interviews = Object.values(journal.interviews)
+    .filter((i) => i.applicationId === application.id)
+    .sort((a, b) => a.startAt.localeCompare(b.startAt))
+
+  return (
+    <main className="detail" aria-label={`${application.company} application`}>
+      <section className="card">
+        <h2>
+          {application.role} <span className="muted">at</span> {application.company}
+        </h2>
+        <label className="inline">
+          Status
+          <select
+            value={application.status}
+            onChange={(e) =>
+              void run(() =>
+                window.api.applications.update({
+                  id: application.id,
+                  patch: { status: e.target.value as Application['status'] }
+                })
+              )
+            }
+          >
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section className="card">
+        <h3>Interviews</h3>
+        {interviews.length === 0 ? (
+          <p className="empty">No interviews yet.</p>
+        ) : (
+          <ul className="interview-list">
+            {interviews.map((i) => (
+              <li key={i.id}>
+                <button
+                  type="button"
+                  className={i.id === interviewId ? 'interview-item selected' : 'interview-item'}
+                  onClick={() => select({ interviewId: i.id })}
+                >
+                  <span className="interview-type">{INTERVIEW_TYPE_LABELS[i.type]}</span>
+                  {i.round !== null && <span className="muted"> · round {i.round}</span>}
+                  <span className="interview-time">{formatInterviewTime(i)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <NewInterviewForm applicationId={application.id} onCreated={(id) => select({ interviewId: id })} />
+      </section>
+
+      {interviewId && journal.interviews[interviewId]?.applicationId === application.id && (
+        <InterviewDetail interviewId={interviewId} />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,26 @@
+import { useJournal } from '../store/journal-store'
+
+/** What the user must know: a recovered or migrated journal at start, and the last error from main. */
+export function Banners() {
+  const startup = useJournal((s) => s.info?.startup)
+  const error = useJournal((s) => s.error)
+  const dismissError = useJournal((s) => s.dismissError)
+  return (
+    <>
+      {startup?.message && (
+        <div className={`banner ${startup.status === 'recovered' ? 'banner-warning' : 'banner-info'}`} role="alert">
+          <strong>{startup.status === 'recovered' ? 'Your journal was restored.' : 'Your journal was updated.'}</strong>{' '}
+          {startup.message}
+        </div>
+      )}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}{' '}
+          <button type="button" className="link" onClick={dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  )
+}

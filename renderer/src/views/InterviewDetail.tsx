@@ -1,0 +1,33 @@
+import { useJournal } from '../store/journal-store'
+import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
+import { NewPersonForm } from './NewPersonForm'
+import { PersonCard } from './PersonCard'
+
+/** One interview: the people met in it, each with their own bullet notes (the person is the unit of follow-up). */
+export function InterviewDetail({ interviewId }: { interviewId: string }) {
+  const journal = useJournal((s) => s.journal)
+  const interview = journal?.interviews[interviewId]
+  if (!journal || !interview) return null
+  const people = Object.values(journal.meetings)
+    .filter((m) => m.interviewId === interviewId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((m) => journal.people[m.personId])
+    .filter((p) => p !== undefined)
+
+  return (
+    <section className="card" aria-label="People met">
+      <h3>
+        People met · {INTERVIEW_TYPE_LABELS[interview.type]}{' '}
+        <span className="muted">{formatInterviewTime(interview)}</span>
+      </h3>
+      {interview.location && <p className="muted">{interview.location}</p>}
+      {people.length === 0 && <p className="empty">Add each person you met: each one gets their own thank-you.</p>}
+      <div className="people">
+        {people.map((p) => (
+          <PersonCard key={p.id} person={p} interviewId={interviewId} />
+        ))}
+      </div>
+      <NewPersonForm interviewId={interviewId} />
+    </section>
+  )
+}

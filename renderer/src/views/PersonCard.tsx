@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react'
+import type { Person } from '../../../shared/model/journal'
+import { useJournal } from '../store/journal-store'
+
+const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
+
+/** A person met in one interview, with their bullet notes from that interview. */
+export function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
+  const journal = useJournal((s) => s.journal)
+  const run = useJournal((s) => s.run)
+  const [note, setNote] = useState('')
+  const notes = Object.values(journal?.notes ?? {})
+    .filter((n) => n.interviewId === interviewId && n.personId === person.id)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
+
+  async function addNote(event: FormEvent) {
+    event.preventDefault()
+    const text = note.trim()
+    if (!text) return
+    const added = await run(() => window.api.notes.add({ interviewId, personId: person.id, text }))
+    if (added) setNote('')
+  }
+
+  return (
+    <article className="person" aria-label={person.name}>
+      <header>
+        <h4>{person.name}</h4>
+        {person.title && <span className="muted">{person.title}</span>}
+      </header>
+      {person.contacts.length > 0 && (
+        <ul className="contacts">
+          {person.contacts.map((c) => (
+            <li key={`${c.kind}:${c.value}`}>
+              <span className="muted">{CONTACT_LABELS[c.kind]}:</span> {c.value}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="notes" aria-label={`Notes about ${person.name}`}>
+        {notes.map((n) => (
+          <li key={n.id}>
+            <span>{n.text}</span>
+            <button
+              type="button"
+              className="link"
+              aria-label={`Delete note: ${n.text}`}
+              onClick={() => void run(() => window.api.notes.delete({ id: n.id }))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className="note-form" onSubmit={addNote}>
+        <input
+          aria-label={`New note about ${person.name}`}
+          placeholder="What did you talk about?"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={2000}
+        />
+        <button type="submit">Add note</button>
+      </form>
+    </article>
+  )
+}

@@ -1,0 +1,172 @@
+/**
+ * Etiquette checker latency, next to the prose linters the team compared (notes/etiquette-libraries.md), on the
+ * same deterministic 150-, 300- and 1,000-word drafts in one run: our check() (spelling on, suggestions off),
+ * write-good, alex's text() and a reused retext pipeline (english, spell, repeated-words, readability).
+ * `check.wN` simulates typing: each run edits one paragraph, so the per-paragraph parse cache behaves as in the
+ * app; `check_cold.wN` changes every paragraph each run. Prints one JSON line per metric.
+ */
+import { createRequire } from 'node:module'
+import { loadSpeller } from '../../electron/main/etiquette/speller'
+import { check, type CheckInput, type Speller } from '../../shared/etiquette/index'
+
+type Metric = { name: string; value: number; unit: string }
+const emit = (m: Metric): void => void process.stdout.write(`${JSON.stringify(m)}\n`)
+
+/** Deterministic PRNG (mulberry32), so every run benches the same text. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const SENTENCES = [
+  'Thank you for taking the time to talk with me about the Backend Engineer role at Acme Payments.',
+  'I enjoyed hearing how the team is migrating the billing service to event sourcing, and why the on-call rotation is shared by two teams.',
+  'Your point about keeping the ledger consistent during the migration stayed with me after our conversation.',
+  'At my current company I led a similar project that moved our invoicing system to an append-only log, which cut reconciliation time in half.',
+  'I beleive that experience would help the team avoid a few of the problems we ran into with replaying old events.',
+  'Ms. Alvarez mentioned that the platform group is also looking at Kafka for the payments pipeline, which I found interesting.',
+  'I would welcome the chance to contribute to that work and to learn from engineers like you and Dr. Lee.',
+  'I also appreciated your honest answer about the challenges of the recieved payments backlog last quarter.',
+  'If it would help, I can share the design document I wrote for our own migration at https://alexkim.dev/notes/event-sourcing.',
+  'I remain very interested in joining Acme Payments and am happy to answer any other questions you may have.',
+  'The way your team writes postmortems and runbooks together is something I would love to be part of.',
+  'Our conversation about testing the consumers with recorded traffic gave me a few ideas I would like to explore further.'
+]
+
+function draftText(words: number, seed: number): string {
+  const next = random(seed)
+  const paragraphs: string[] = []
+  let count = 0
+  let paragraph: string[] = []
+  while (count < words) {
+    const sentence = SENTENCES[Math.floor(next() * SENTENCES.length)] as string
+    paragraph.push(sentence)
+    count += sentence.split(/\s+/).length
+    if (paragraph.length >= 3) {
+      paragraphs.push(paragraph.join(' '))
+      paragraph = []
+    }
+  }
+  if (paragraph.length) paragraphs.push(paragraph.join(' '))
+  return `Hi Jane,\n\n${paragraphs.join('\n\n')}\n\nBest regards,\nAlex Kim\n+1 555 014 2290`
+}
+
+/** One context for the whole run, as in the app, where it changes only when the journal does. */
+const context: CheckInput['context'] = {
+  now: '2026-03-03T20:00:00Z',
+  candidate: { name: 'Alex Kim' },
+  company: 'Acme Payments',
+  role: 'Backend Engineer',
+  interview: { type: 'peer', endedAt: '2026-03-03T16:00:00Z' },
+  interviewer: { name: 'Jane Doe', title: 'Senior Engineer', contacts: ['jane.doe@acme.example'] },
+  notes: ['migrating the billing service to event sourcing', 'the on-call rotation shared by two teams'],
+  otherInterviewers: ['Raj Patel'],
+  otherCompanies: ['Globex'],
+  lastContactAt: '2026-03-03T16:00:00Z',
+  followUpsSent: 0,
+  replyReceived: false,
+  availabilityRequested: false,
+  otherDrafts: [draftText(150, 99).replace('Hi Jane', 'Hi Raj')]
+}
+
+function input(body: string): CheckInput {
+  return {
+    draft: {
+      kind: 'thank-you',
+      channel: 'email',
+      to: 'jane.doe@acme.example',
+      subject: 'Thank you for today',
+      body
+    },
+    context
+  }
+}
+
+function stats(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number
+  return { median: at(0.5), p99: at(0.99) }
+}
+
+async function time(
+  name: string,
+  runs: number,
+  warmup: number,
+  fn: (i: number) => unknown | Promise<unknown>
+): Promise<void> {
+  for (let i = 0; i < warmup; i++) await fn(i)
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    await fn(warmup + i)
+    samples.push(performance.now() - t0)
+  }
+  const { median, p99 } = stats(samples)
+  emit({ name: `${name}.median_ms`, value: Number(median.toFixed(4)), unit: 'ms' })
+  emit({ name: `${name}.p99_ms`, value: Number(p99.toFixed(4)), unit: 'ms' })
+}
+
+/** The same draft with one paragraph (the last typed one) or every paragraph made new. */
+function edited(text: string, i: number, everyParagraph: boolean): string {
+  const parts = text.split('\n\n')
+  const pad = ' '.repeat((i % 997) + 1)
+  if (everyParagraph) return parts.map((p) => p + pad).join('\n\n')
+  const last = parts.length - 2 // the last prose paragraph, before the sign-off
+  parts[last] = `${parts[last]}${pad}`
+  return parts.join('\n\n')
+}
+
+type WriteGood = (text: string) => unknown[]
+interface VFileLike {
+  messages: unknown[]
+}
+interface Processor {
+  process(text: string): Promise<VFileLike>
+}
+
+async function retextPipeline(): Promise<Processor> {
+  const [{ retext }, english, spell, repeated, readability, dictionary] = await Promise.all([
+    import('retext'),
+    import('retext-english'),
+    import('retext-spell'),
+    import('retext-repeated-words'),
+    import('retext-readability'),
+    import('dictionary-en')
+  ])
+  return retext()
+    .use(english.default)
+    .use(spell.default, { dictionary: dictionary.default, max: 0 })
+    .use(repeated.default)
+    .use(readability.default, { age: 16 }) as unknown as Processor
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now()
+  const speller: Speller = await loadSpeller()
+  emit({ name: 'speller.load_ms', value: Number((performance.now() - t0).toFixed(1)), unit: 'ms' })
+
+  const writeGood = createRequire(__filename)('write-good') as WriteGood
+  const { text: alex } = await import('alex')
+  const retext = await retextPipeline()
+
+  for (const words of [150, 300, 1000]) {
+    const text = draftText(words, words)
+    const runs = words === 1000 ? 300 : 500
+    await time(`check.w${words}`, runs, 100, (i) => check(input(edited(text, i, false)), { speller }))
+    await time(`check_cold.w${words}`, runs, 100, (i) => check(input(edited(text, i, true)), { speller }))
+    await time(`writegood.w${words}`, 100, 20, () => writeGood(text))
+    await time(`alex.w${words}`, words === 1000 ? 40 : 60, 10, () => alex(text))
+    await time(`retext.w${words}`, words === 1000 ? 40 : 60, 10, () => retext.process(text))
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,68 @@
+/** Runs the CLI as a child process, the way `npm run -s check-draft -- FILE.json` does. */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const repoRoot = resolve(__dirname, '..')
+const samples = JSON.parse(
+  readFileSync(resolve(repoRoot, '../shared/spec/etiquette-samples.json'), 'utf8')
+) as Array<{
+  input: unknown
+  expect: string[]
+}>
+const dir = mkdtempSync(join(tmpdir(), 'check-draft-'))
+const run = promisify(execFile)
+
+async function cli(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'scripts/check-draft.ts'), file],
+      { cwd: repoRoot }
+    )
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+describe('check-draft CLI', () => {
+  it('prints one array of findings for one input, spelling included', async () => {
+    const typo = samples.find((s) => s.expect.includes('spelling'))
+    const out = await cli(file('one.json', JSON.stringify(typo?.input)))
+    expect(out.code).toBe(0)
+    const findings = JSON.parse(out.stdout) as Array<{ rule: string }>
+    expect(findings.map((f) => f.rule)).toEqual(['spelling'])
+  })
+  it('prints an array of arrays, in order, for an array of inputs', async () => {
+    const out = await cli(file('many.json', JSON.stringify(samples.map((s) => s.input))))
+    expect(out.code).toBe(0)
+    const results = JSON.parse(out.stdout) as Array<Array<{ rule: string }>>
+    expect(results).toHaveLength(samples.length)
+    results.forEach((findings, i) => {
+      for (const rule of samples[i]?.expect ?? []) expect(findings.map((f) => f.rule)).toContain(rule)
+    })
+  })
+  it('fails with a message on stderr and nothing on stdout for a missing file, bad JSON or a wrong shape', async () => {
+    for (const [path, hint] of [
+      [join(dir, 'missing.json'), 'no such file'],
+      [file('bad.json', '{nope'), 'not valid JSON'],
+      [file('shape.json', '{"draft": {"kind": "letter"}}'), 'draft.kind']
+    ]) {
+      const out = await cli(path as string)
+      expect(out.code).not.toBe(0)
+      expect(out.stdout).toBe('')
+      expect(out.stderr).toContain(hint)
+    }
+  })
+})

@@ -1,0 +1,69 @@
+/** Runs the compose-draft CLI as a child process, the way users and scripts call it. */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ComposedDraft } from '../shared/etiquette/contract'
+import { compose } from '../shared/compose/index'
+import { CONTEXTS, contextFor } from '../shared/compose/test-contexts'
+
+const root = resolve(__dirname, '..')
+const dir = mkdtempSync(join(tmpdir(), 'compose-draft-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts/compose-draft.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8'
+    }
+  )
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const inputs = CONTEXTS.slice(0, 3).flatMap(({ context }) =>
+  (['thank-you', 'follow-up'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
+)
+
+describe('compose-draft CLI', () => {
+  it('prints one result for one input, and only JSON on stdout', () => {
+    const input = inputs[0]!
+    const { status, stdout, stderr } = run([file('one.json', JSON.stringify(input))])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const result: unknown = JSON.parse(stdout)
+    expect(ComposedDraft.parse(result)).toEqual(compose(input))
+  })
+
+  it('prints an array in the same order for an array', () => {
+    const { status, stdout } = run([file('many.json', JSON.stringify(inputs))])
+    expect(status).toBe(0)
+    const results = ComposedDraft.array().parse(JSON.parse(stdout))
+    expect(results).toEqual(inputs.map((input) => compose(input)))
+  })
+
+  it.each([
+    ['a missing file', [join(dir, 'missing.json')], /cannot read/],
+    ['broken JSON', [file('broken.json', '{ "kind": ')], /not valid JSON/],
+    [
+      'a wrong shape',
+      [file('shape.json', JSON.stringify({ kind: 'thank-you', context: { now: 'x' } }))],
+      /context\.company/
+    ],
+    ['no argument', [], /usage/]
+  ])('fails clearly on %s', (_what, args, message) => {
+    const { status, stdout, stderr } = run(args)
+    expect(status).not.toBe(0)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+  })
+})

@@ -1,0 +1,189 @@
+/**
+ * The offline draft composer: journal context in, a ready-to-send thank-you or follow-up out, with no network and
+ * no model. Contract: `../shared/spec/composer.md` (outside the repo). Every draft it writes is meant to pass the
+ * etiquette checker (`shared/etiquette`) with no error and no warning.
+ */
+import type { CheckContext, ComposedDraft, ComposeInput } from '../etiquette/contract'
+import { assembleBody, signOffParagraph, type Sentence } from './assemble'
+import { cleanAvailability } from './availability'
+import { cleanNote, MAX_NOTE_WORDS, shorten, type CleanNote } from './clean-note'
+import { greetingName, signatureName } from './names'
+import {
+  DEFAULT_FAMILY,
+  FAMILIES,
+  fill,
+  followUpNoteSentence,
+  thankYouNoteSentence,
+  type Family
+} from './phrasing'
+import { nameWords, overlap, trigrams } from './similarity'
+import { countWords, indefiniteArticle, stableHash } from './text'
+
+export { cleanNote } from './clean-note'
+export type { CleanNote } from './clean-note'
+export { draftSimilarity } from './similarity'
+
+/** Our own word limits, below the checker's (200 and 150) as the contract asks. */
+export const WORD_LIMITS = { 'thank-you': 180, 'follow-up': 120 } as const
+
+/** Above this overlap with a known draft to another interviewer, the next phrasing family is tried. */
+const MAX_SIMILARITY = 0.3
+
+interface UsableNote {
+  index: number
+  note: CleanNote
+}
+
+export function compose(input: ComposeInput): ComposedDraft {
+  const { kind, context } = input
+  const { order, rank } = familyOrder(context)
+  const notes = pickNotes(context, rank)
+  const names = [
+    context.interviewer.name,
+    ...(context.otherInterviewers ?? []),
+    context.candidate?.name ?? ''
+  ]
+  const write = (family: Family): ComposedDraft =>
+    kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes)
+  // Try the families in order; keep the first draft far enough from every known draft to a colleague, else the
+  // one closest to being far enough.
+  const ignore = nameWords(names)
+  const others = (context.otherDrafts ?? []).map((other) => trigrams(other, ignore))
+  let best: { draft: ComposedDraft; score: number } | null = null
+  for (const family of order) {
+    const draft = write(family)
+    if (others.length === 0) return draft
+    const mine = trigrams(draft.body, ignore)
+    const score = Math.max(...others.map((other) => overlap(mine, other)))
+    if (score <= MAX_SIMILARITY) return draft
+    if (best === null || score < best.score) best = { draft, score }
+  }
+  return best === null ? write(DEFAULT_FAMILY) : best.draft
+}
+
+/**
+ * The phrasing families to try, best first, and this interviewer's rank among everyone met for the application.
+ * Ranking the sorted names gives each interviewer of one interview a different family (while there are enough),
+ * and the same input always gives the same choice.
+ */
+function familyOrder(context: CheckContext): { order: Family[]; rank: number } {
+  const normalize = (name: string): string => name.normalize('NFC').trim().toLowerCase()
+  const self = normalize(context.interviewer.name)
+  const everyone = [...new Set([self, ...(context.otherInterviewers ?? []).map(normalize)])]
+    .filter((name) => name !== '')
+    .sort()
+  const rank = Math.max(0, everyone.indexOf(self))
+  const first = (stableHash(everyone.join('|')) + rank) % FAMILIES.length
+  const order = FAMILIES.map((_family, i) => FAMILIES[(first + i) % FAMILIES.length] ?? DEFAULT_FAMILY)
+  return { order, rank }
+}
+
+/** The clean notes in the order to use them, rotated by rank so interviewers sharing a list lead differently. */
+function pickNotes(context: CheckContext, rank: number): UsableNote[] {
+  const avoid = context.otherCompanies ?? []
+  const usable: UsableNote[] = []
+  ;(context.notes ?? []).forEach((raw, index) => {
+    const note = cleanNote(raw, { avoid })
+    if (note) usable.push({ index, note })
+  })
+  if (usable.length === 0 || (context.otherInterviewers ?? []).length === 0) return usable
+  const start = rank % usable.length
+  return [...usable.slice(start), ...usable.slice(0, start)]
+}
+
+function slots(context: CheckContext): Record<string, string> {
+  const role = context.role.trim().replace(/\s+(?:role|position|opening)$/i, '')
+  return { role, company: context.company.trim() }
+}
+
+function greeting(context: CheckContext, family: Family): Sentence[] {
+  return [{ text: `${family.greeting} ${greetingName(context.interviewer.name)},` }]
+}
+
+/** The availability sentence, when the interviewer asked for it and the candidate gave some. */
+function availabilitySentence(context: CheckContext, family: Family): Sentence[] {
+  if (context.availabilityRequested !== true) return []
+  const availability = cleanAvailability(context.candidate?.availability)
+  if (availability === null) return []
+  if (availability.ownSentence) return [{ text: `${availability.phrase}.` }]
+  return [{ text: fill(family.availability, { av: availability.phrase }) }]
+}
+
+/** Shortens every note so a draft with several long notes still fits the word limit. */
+function shortened(notes: readonly UsableNote[], maxWords: number): UsableNote[] {
+  return notes.map(({ index, note }) => {
+    if (note.kind === 'question') {
+      const answer = note.answer === null ? null : shorten(note.answer, Math.min(maxWords, 14))
+      return { index, note: { ...note, answer } }
+    }
+    return { index, note: { ...note, text: shorten(note.text, maxWords) } }
+  })
+}
+
+function thankYou(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+  const values = slots(context)
+  const title = (context.interviewer.title ?? '').trim()
+  const titleSentence: Sentence[] =
+    notes.length === 0 && /^[\p{L}][\p{L}\p{N} &,/-]*$/u.test(title)
+      ? [{ text: fill(family.title, { title: `${indefiniteArticle(title)} ${title}` }) }]
+      : []
+  // Fewer and shorter notes until the draft fits: three notes in full first, none at the very end.
+  const attempts: [[number, number], ...Array<[number, number]>] = [
+    [3, MAX_NOTE_WORDS],
+    [3, 14],
+    [2, 14],
+    [1, 14],
+    [0, 0]
+  ]
+  return firstWithinLimit(attempts, WORD_LIMITS['thank-you'], ([count, maxWords]) => {
+    const used = shortened(notes.slice(0, count), maxWords)
+    const { body, sources } = assembleBody([
+      greeting(context, family),
+      [
+        { text: fill(family.thankYouOpening, values) },
+        ...titleSentence,
+        ...used.map(({ index, note }, position) => ({
+          text: thankYouNoteSentence(note, family, position),
+          note: index
+        }))
+      ],
+      [{ text: fill(family.interest, values) }, ...availabilitySentence(context, family)],
+      [{ text: family.questions }],
+      signOffParagraph(family.signOff, signatureName(context.candidate?.name))
+    ])
+    return { subject: fill(family.thankYouSubject, values), body, sources }
+  })
+}
+
+function followUp(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+  const values = slots(context)
+  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], WORD_LIMITS['follow-up'], (maxWords) => {
+    const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
+    const { body, sources } = assembleBody([
+      greeting(context, family),
+      [
+        { text: family.followUpOpening },
+        { text: fill(family.followUpThanks, values) },
+        ...used.map(({ index, note }) => ({ text: followUpNoteSentence(note, family), note: index })),
+        { text: family.checkIn }
+      ],
+      [{ text: fill(family.followUpClose, values) }, ...availabilitySentence(context, family)],
+      signOffParagraph(family.signOff, signatureName(context.candidate?.name))
+    ])
+    return { subject: fill(family.followUpSubject, values), body, sources }
+  })
+}
+
+/** The first attempt whose body is within the word limit, else the last attempt (the shortest). */
+function firstWithinLimit<T>(
+  attempts: readonly [T, ...T[]],
+  limit: number,
+  build: (attempt: T) => ComposedDraft
+): ComposedDraft {
+  let draft = build(attempts[0])
+  for (const attempt of attempts.slice(1)) {
+    if (countWords(draft.body) <= limit) return draft
+    draft = build(attempt)
+  }
+  return draft
+}

@@ -1,0 +1,229 @@
+/**
+ * Proofreading: spelling (only speller.correct() on this path, results cached per speller), repeated words and
+ * unfilled template slots. Names and words from the context, e-mail addresses, URLs, acronyms, ALL-CAPS, words
+ * with digits, CamelCase names and contractions are never misspellings.
+ */
+import type { Finding } from '../contract'
+import type { ContextModel } from '../context-model'
+import { overlaps, type Doc } from '../doc'
+import { finding, type Field } from '../rules'
+import type { Speller } from '../speller-api'
+import { fold, WORD } from '../text/fold'
+import { isKnownWord } from '../text/vocabulary'
+import { CASUAL_VOCABULARY } from './tone'
+import type { Check } from './types'
+
+const CORRECT_CACHE_LIMIT = 20000
+const correctCache = new WeakMap<Speller, Map<string, boolean>>()
+
+/** US dictionary, but British spellings are not mistakes: "organisation", "colour", "travelled", "centre". */
+const BRITISH_TO_US: Array<[RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/our(s|ed|ing|ite|ites|ful|able)?$/, 'or$1'],
+  [/tre(s)?$/, 'ter$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/mme(s)?$/, 'm$1']
+]
+
+function isCorrect(speller: Speller, word: string): boolean {
+  let cache = correctCache.get(speller)
+  if (!cache) correctCache.set(speller, (cache = new Map()))
+  const hit = cache.get(word)
+  if (hit !== undefined) return hit
+  const lower = word.toLowerCase()
+  let ok = speller.correct(word) || (lower !== word && speller.correct(lower))
+  if (!ok) ok = BRITISH_TO_US.some(([re, to]) => re.test(lower) && speller.correct(lower.replace(re, to)))
+  if (!ok && /[^\u0020-\u007E\s]/.test(lower)) ok = true // accented words the US dictionary lacks are names or loanwords
+  if (cache.size >= CORRECT_CACHE_LIMIT) cache.clear()
+  cache.set(word, ok)
+  return ok
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u
+const CAMEL = /\p{Ll}\p{Lu}/u
+const CAPITALISED = /^\p{Lu}/u
+
+/** A piece of a token that is not a known word; where it sits decides whether it is reported. */
+interface UnknownPart {
+  part: string
+  offset: number
+  capitalised: boolean
+}
+type TokenVerdicts = Map<string, readonly UnknownPart[]>
+const NONE: readonly UnknownPart[] = []
+/** Per speller and context: token text -> its unknown parts. Typing re-checks the same words, so this is hot. */
+const verdictCache = new WeakMap<Speller, WeakMap<ContextModel, TokenVerdicts>>()
+
+function verdictsFor(speller: Speller, model: ContextModel): TokenVerdicts {
+  let byModel = verdictCache.get(speller)
+  if (!byModel) verdictCache.set(speller, (byModel = new WeakMap()))
+  let verdicts = byModel.get(model)
+  if (!verdicts) byModel.set(model, (verdicts = new Map()))
+  if (verdicts.size >= CORRECT_CACHE_LIMIT) verdicts.clear()
+  return verdicts
+}
+
+function unknownParts(token: string, speller: Speller, model: ContextModel): readonly UnknownPart[] {
+  let out: UnknownPart[] | undefined
+  forEachPart(token, 0, (part, offset) => {
+    const f = fold(part)
+    if (part.length < 2 || ALL_CAPS.test(part) || CAMEL.test(part)) return
+    if (model.knownWords.has(f) || CASUAL_VOCABULARY.has(f) || isKnownWord(f) || isCorrect(speller, part))
+      return
+    ;(out ??= []).push({ part, offset, capitalised: CAPITALISED.test(part) })
+  })
+  return out ?? NONE
+}
+
+export const spelling: Check = {
+  id: 'spelling',
+  run(doc, out, env) {
+    const speller = env.speller
+    if (!speller) return // without a dictionary the rule cannot know
+    const verdicts = verdictsFor(speller, doc.model)
+    const lookup = (token: string): readonly UnknownPart[] => {
+      let parts = verdicts.get(token)
+      if (!parts) verdicts.set(token, (parts = unknownParts(token, speller, doc.model)))
+      return parts
+    }
+    let properNouns: Set<string> | undefined
+    const isProperNoun = (word: string): boolean => {
+      // A capitalised word used mid-sentence anywhere is a proper noun, also where it starts a sentence.
+      properNouns ??= new Set(
+        doc.tokens
+          .filter((t) => !t.sentenceStart && !t.lineStart && CAPITALISED.test(t.text))
+          .map((t) => t.text)
+      )
+      return properNouns.has(word)
+    }
+    const greetingEnd = doc.firstLine?.end ?? 0
+    for (const t of doc.tokens) {
+      const parts = lookup(t.text)
+      if (parts.length === 0 || overlaps(doc.links, t.start, t.end)) continue
+      const atStart = t.sentenceStart || t.lineStart
+      const inFrame = t.start < greetingEnd || t.start >= doc.signoffStart
+      for (const { part, offset, capitalised } of parts) {
+        if (capitalised && (!atStart || inFrame || isProperNoun(part))) continue
+        out.push(misspelled('body', part, t.start + offset))
+      }
+    }
+    // In a subject, Title Case is normal: only lower-case words are checked.
+    WORD.lastIndex = 0
+    for (let m = WORD.exec(doc.subject); m; m = WORD.exec(doc.subject)) {
+      for (const { part, offset, capitalised } of lookup(m[0])) {
+        if (!capitalised) out.push(misspelled('subject', part, m.index + offset))
+      }
+    }
+  }
+}
+
+function misspelled(field: Field, word: string, start: number): Finding {
+  return finding(
+    'spelling',
+    field,
+    start,
+    start + word.length,
+    `“${word}” is not in the dictionary; check the spelling before you send.`
+  )
+}
+
+/** Calls `visit` for each checkable piece of a token: hyphen parts, possessives stripped, contractions skipped. */
+function forEachPart(text: string, offset: number, visit: (part: string, start: number) => void): void {
+  const word = text.replace(/\.+$/, '').replace(/['\u2019][sS]$/, '')
+  if (/[\d_.@/]/.test(word) || /['\u2019]/.test(word)) return
+  let at = 0
+  for (const part of word.split('-')) {
+    if (part) visit(part, offset + at)
+    at += part.length + 1
+  }
+}
+
+const ALLOWED_REPEATS = new Set(['that', 'had'])
+
+export const repeatedWord: Check = {
+  id: 'repeated-word',
+  run(doc, out) {
+    const tokens = doc.tokens
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1]
+      const cur = tokens[i]
+      if (!prev || !cur) continue
+      if (prev.text.length !== cur.text.length) continue
+      const a = prev.text.toLowerCase()
+      if (a !== cur.text.toLowerCase() || !/\p{L}/u.test(a) || ALLOWED_REPEATS.has(a)) continue
+      const between = doc.body.slice(prev.end, cur.start)
+      if (!/^\s+$/.test(between) || /\n\s*\n/.test(between) || overlaps(doc.links, prev.start, cur.end))
+        continue
+      out.push(
+        finding(
+          'repeated-word',
+          'body',
+          prev.start,
+          cur.end,
+          `“${prev.text}” appears twice in a row.`,
+          prev.text
+        )
+      )
+    }
+  }
+}
+
+const PLACEHOLDER =
+  /\[[^[\]\n]*\p{L}[^[\]\n]*\](?!\()|\{\{[^{}\n]{0,40}\}\}|\{[\p{L}_][\p{L}\p{N} _.-]{0,30}\}|<[\p{L}][\p{L}\p{N} _.-]{0,30}>|(?<![\p{L}\p{N}])(?:X{3,}|TODO|FIXME|TKTK)(?![\p{L}\p{N}])|_{3,}|\b[Ll]orem ipsum\b/gu
+const HTML_TAG = /^<\/?(?:br|p|b|i|u|em|strong|div|span|a|ul|ol|li|hr)>$/i
+
+function slotFix(doc: Doc, slot: string, field: Field, start: number): string | undefined {
+  const inner = fold(slot)
+    .replace(/[^a-z ]/g, ' ')
+    .trim()
+  const candidate = doc.ctx.candidate?.name
+  if (/\b(?:your|my|sender|signature)\b/.test(inner)) return candidate || undefined
+  if (/\b(?:company|organi[sz]ation|employer|firm)\b/.test(inner)) return doc.ctx.company
+  if (/\b(?:role|position|job|title)\b/.test(inner)) return doc.ctx.role
+  if (/\b(?:interviewer|recipient|their|first name|contact)\b/.test(inner))
+    return doc.model.interviewer.parts[0]
+  if (inner === 'name' && field === 'body') {
+    if (start < (doc.firstLine?.end ?? 0)) return doc.model.interviewer.parts[0]
+    if (start >= doc.signoffStart) return candidate || undefined
+  }
+  return undefined
+}
+
+/** A line of underscores is a separator in a signature, not a blank to fill. */
+function isRuleLine(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  const nl = text.indexOf('\n', start + length)
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl)
+  return /^[\s_-]*$/.test(line)
+}
+
+function scanPlaceholders(doc: Doc, text: string, field: Field, out: Finding[]): void {
+  PLACEHOLDER.lastIndex = 0
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const slot = m[0]
+    if (HTML_TAG.test(slot)) continue
+    if (slot.startsWith('___') && isRuleLine(text, m.index, slot.length)) continue
+    out.push(
+      finding(
+        'placeholder',
+        field,
+        m.index,
+        m.index + slot.length,
+        `“${slot}” is an unfilled template slot; replace it before you send the note.`,
+        slotFix(doc, slot, field, m.index)
+      )
+    )
+  }
+}
+
+export const placeholder: Check = {
+  id: 'placeholder',
+  run(doc, out) {
+    if (doc.draft.to) scanPlaceholders(doc, doc.draft.to, 'to', out)
+    if (doc.subject) scanPlaceholders(doc, doc.subject, 'subject', out)
+    scanPlaceholders(doc, doc.body, 'body', out)
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * tone.casual (slang, text-speak, emoji, "!!") and tone.pushy (demanding or desperate phrasing). Lists are data,
+ * compiled into one regex each at module load; the subject is checked as well as the body.
+ */
+import type { Finding } from '../contract'
+import type { Doc } from '../doc'
+import { finding, type Field } from '../rules'
+import { escapeRegExp, fold, matchCase } from '../text/fold'
+import type { Check } from './types'
+
+/** Casual word -> formal replacement ('' when no single replacement is clear). Matched case-insensitively. */
+const CASUAL_WORDS: Record<string, string> = {
+  hey: 'Hi',
+  heya: 'Hi',
+  hiya: 'Hi',
+  howdy: 'Hi',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'have to',
+  kinda: 'somewhat',
+  sorta: 'somewhat',
+  gimme: 'give me',
+  lemme: 'let me',
+  dunno: '',
+  lol: '',
+  lmao: '',
+  rofl: '',
+  omg: '',
+  btw: 'by the way',
+  thx: 'thanks',
+  thanx: 'thanks',
+  thnx: 'thanks',
+  pls: 'please',
+  plz: 'please',
+  yeah: 'yes',
+  yep: 'yes',
+  yup: 'yes',
+  nope: 'no',
+  awesome: 'great',
+  guys: '',
+  dude: '',
+  bro: '',
+  idk: '',
+  tbh: '',
+  imo: 'in my view',
+  imho: 'in my view',
+  cuz: 'because',
+  coz: 'because',
+  tho: 'though',
+  thru: 'through',
+  haha: '',
+  hahaha: '',
+  hehe: '',
+  xoxo: '',
+  ttyl: '',
+  cya: '',
+  gotcha: '',
+  "ain't": '',
+  "y'all": ''
+}
+/** Text-speak that is only slang in lower case ("U" or "Ty" may be a letter or a name). */
+const CASUAL_LOWERCASE: Record<string, string> = { u: 'you', ur: '', ty: 'thank you', np: '' }
+/** Intensifier phrases: "super excited", "so cool". */
+const CASUAL_PHRASES =
+  /\bsuper(?= (?:excited|happy|interested|cool|fun|helpful|glad|keen|grateful|impressed|nice)\b)|\b(?:super|so|really|pretty|very) cool\b/g
+
+const WORD_BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}'\u2019.-])`
+const WORD_BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}'\u2019-])`
+function wordList(words: string[], flags: string): RegExp {
+  const alternation = words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace("'", "['\u2019]"))
+    .join('|')
+  return new RegExp(`${WORD_BOUNDARY_BEFORE}(?:${alternation})${WORD_BOUNDARY_AFTER}`, flags)
+}
+const CASUAL_WORD_RE = wordList(Object.keys(CASUAL_WORDS), 'gu') // run on folded text: no case-insensitive flag
+const CASUAL_LOWER_RE = wordList(Object.keys(CASUAL_LOWERCASE), 'gu')
+/** Emoji; ©, ®, ™, ℹ and arrows are Extended_Pictographic too but are ordinary typography in a signature. */
+const EMOJI =
+  /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*/gu
+const TYPOGRAPHIC = /^[\u00A9\u00AE\u2122\u2139\u2190-\u21FF]/u
+const EMOTICON = /(?<![\p{L}\p{N}])[:;=]-?[)(DPp](?![\p{L}\p{N}])/gu
+const EXCLAMATIONS = /!{2,}/g
+
+const PUSHY = new RegExp(
+  [
+    String.raw`\basap\b`,
+    String.raw`\ba\.s\.a\.p\.?`,
+    String.raw`\bas soon as possible\b`,
+    String.raw`\bi need (?:an?|your|some) (?:answer|response|reply|decision|update)\b`,
+    String.raw`\bi (?:need|have) to (?:know|hear back|hear from you)(?: by)?\b`,
+    String.raw`\bwhy (?:haven't|have not|hasn't|has not|didn't|did not) (?:i|you|anyone|anybody|someone|no one)(?: (?:heard|received|gotten|got|been|replied|responded|answered|called|written))?\b`,
+    String.raw`\bwhy (?:is|has) (?:it|this) (?:taking|taken) so long\b`,
+    String.raw`\bstill (?:waiting|haven't heard|have not heard|no (?:answer|reply|response|word))\b`,
+    String.raw`\b(?:i've|i have) been waiting\b`,
+    String.raw`\bplease,? (?:just )?hire me\b`,
+    String.raw`\bi (?:really |desperately )?need this job\b`,
+    String.raw`\bdesperate(?:ly)?\b`,
+    String.raw`\b(?:i'm|i am) begging\b|\bi beg you\b`,
+    String.raw`\bplease,? please\b`,
+    String.raw`\b(?:respond|reply|answer|get back to me) (?:immediately|right away|at once|today|by (?:tomorrow|tonight|end of))\b`,
+    String.raw`\bi (?:expect|demand) (?:an?|your|to hear)\b`,
+    String.raw`\byou (?:must|need to) (?:respond|reply|answer|get back|let me know|decide)\b`,
+    String.raw`\bno later than\b`,
+    String.raw`\bdid you (?:even )?(?:read|get|see) my (?:last |previous )?(?:e-?mail|message|note)\b`
+  ].join('|'),
+  'g'
+)
+/** "as soon as possible" is fine when it is about the candidate: "I can start as soon as possible". */
+const ABOUT_ME = /\b(?:start|begin|join|available|relocate|move)\b[^.!?]{0,20}$/i
+
+type Scan = (text: string, folded: string, field: Field, out: Finding[]) => void
+
+const NON_ASCII = /[^\u0020-\u007E\s]/
+
+const scanCasual: Scan = (text, folded, field, out) => {
+  const whyWord = (w: string): string => `“${w}” reads as casual for a note to an interviewer.`
+  for (const [re, source] of [
+    [CASUAL_WORD_RE, folded],
+    [CASUAL_LOWER_RE, text]
+  ] as const) {
+    re.lastIndex = 0
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      const written = text.slice(m.index, m.index + m[0].length)
+      const key = m[0].replace('\u2019', "'")
+      const replacement = CASUAL_WORDS[key] ?? CASUAL_LOWERCASE[key] ?? ''
+      const fix = replacement ? matchCase(written, replacement) : undefined
+      out.push(finding('tone.casual', field, m.index, m.index + m[0].length, whyWord(written), fix))
+    }
+  }
+  CASUAL_PHRASES.lastIndex = 0
+  for (let m = CASUAL_PHRASES.exec(folded); m; m = CASUAL_PHRASES.exec(folded)) {
+    const written = text.slice(m.index, m.index + m[0].length)
+    const fix = m[0] === 'super' ? matchCase(written, 'very') : undefined
+    out.push(finding('tone.casual', field, m.index, m.index + m[0].length, whyWord(written), fix))
+  }
+  EMOJI.lastIndex = 0
+  for (let m = NON_ASCII.test(text) ? EMOJI.exec(text) : null; m; m = EMOJI.exec(text)) {
+    if (TYPOGRAPHIC.test(m[0])) continue
+    out.push(
+      finding(
+        'tone.casual',
+        field,
+        m.index,
+        m.index + m[0].length,
+        'Emoji read as casual in a note to an interviewer; let the words carry the warmth.'
+      )
+    )
+  }
+  EMOTICON.lastIndex = 0
+  for (let m = EMOTICON.exec(text); m; m = EMOTICON.exec(text)) {
+    out.push(
+      finding(
+        'tone.casual',
+        field,
+        m.index,
+        m.index + m[0].length,
+        'Emoticons read as casual in a note to an interviewer.'
+      )
+    )
+  }
+  EXCLAMATIONS.lastIndex = 0
+  for (let m = EXCLAMATIONS.exec(text); m; m = EXCLAMATIONS.exec(text)) {
+    out.push(
+      finding(
+        'tone.casual',
+        field,
+        m.index,
+        m.index + m[0].length,
+        'Repeated exclamation marks read as casual; one is plenty.',
+        '!'
+      )
+    )
+  }
+}
+
+/** Runs on the folded text (straight apostrophes, so "haven’t" matches too); reports the original words. */
+const scanPushy: Scan = (text, folded, field, out) => {
+  PUSHY.lastIndex = 0
+  for (let m = PUSHY.exec(folded); m; m = PUSHY.exec(folded)) {
+    if (m[0].startsWith('as soon') && ABOUT_ME.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+      continue
+    const phrase = text.slice(m.index, m.index + m[0].length)
+    out.push(
+      finding(
+        'tone.pushy',
+        field,
+        m.index,
+        m.index + m[0].length,
+        `“${phrase}” sounds demanding or desperate; interviewers respond better to a patient, polite check-in.`
+      )
+    )
+  }
+}
+
+function bothFields(doc: Doc, out: Finding[], scan: Scan): void {
+  if (doc.subject) scan(doc.subject, fold(doc.subject), 'subject', out)
+  scan(doc.body, doc.bodyFolded, 'body', out)
+}
+
+export const toneCasual: Check = { id: 'tone.casual', run: (doc, out) => bothFields(doc, out, scanCasual) }
+export const tonePushy: Check = { id: 'tone.pushy', run: (doc, out) => bothFields(doc, out, scanPushy) }
+
+/** Words the casual rule reports; the spelling rule leaves them to it. */
+export const CASUAL_VOCABULARY: ReadonlySet<string> = new Set([
+  ...Object.keys(CASUAL_WORDS),
+  ...Object.keys(CASUAL_LOWERCASE)
+])

@@ -1,0 +1,135 @@
+/**
+ * What the checks need from the journal context, derived once per context object (the app passes the same
+ * context while the user types, so this work stays off the keystroke path).
+ */
+import type { CheckContext } from './contract'
+import { escapeRegExp, fold, stem, words } from './text/fold'
+
+export interface PersonName {
+  /** The name without a title, as written: "Jane Doe". */
+  full: string
+  /** Its words, as written: ["Jane", "Doe"]. */
+  parts: string[]
+  /** The same words folded: ["jane", "doe"]. */
+  folded: string[]
+}
+
+export interface NoteKeywords {
+  note: string
+  stems: string[]
+}
+
+export interface ContextModel {
+  interviewer: PersonName
+  otherPeople: PersonName[]
+  /** Folded name parts of everyone in the context (set aside when comparing drafts). */
+  nameParts: Set<string>
+  /** Folded words from the context: never misspellings. */
+  knownWords: Set<string>
+  notes: NoteKeywords[]
+  roleStems: string[]
+  roleFolded: string
+  companyFolded: string
+  /** `needle` is a cheap substring test before the regex. */
+  otherCompanies: Array<{ name: string; needle: string; pattern: RegExp }>
+}
+
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|mme|mlle|herr|frau)\.?$/i
+
+/**
+ * Words that say nothing specific: stop words, the words every interview shares (the contract's list) and the
+ * vocabulary of any thank-you ("talk", "learn", "share"), which a generic note uses as much as a personal one.
+ */
+const NOT_SPECIFIC = new Set(
+  (
+    'a an the and or but of to in on at by for with from into about as is are was were be been being it its this that these ' +
+    'those i me my we our you your he she they them their his her him us who what which when where how why not no so ' +
+    'very really more most some any all also just than then there here can could would should will shall may might must ' +
+    'do does did done have has had get got two one three few many much other others new good great well ' +
+    'team teams company companies role roles position positions interview interviews interviewing interviewed work ' +
+    'working worked job jobs opportunity opportunities talk talked talking discuss discussed discussion conversation chat ' +
+    'learn learned learning hear heard hearing share shared sharing meet meeting met time today day week thank thanks ' +
+    'enjoy enjoyed like liked love loved way ways thing things part lot'
+  ).split(' ')
+)
+
+export function isSpecificWord(foldedWord: string): boolean {
+  return foldedWord.length > 1 && !NOT_SPECIFIC.has(foldedWord)
+}
+
+export function personName(name: string): PersonName {
+  const parts = name.split(/\s+/).filter((w) => w && !TITLES.test(w))
+  return { full: parts.join(' '), parts, folded: parts.map((p) => fold(p)) }
+}
+
+function specificStems(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
+  const stems = new Set<string>()
+  for (const w of words(text)) {
+    for (const piece of fold(w).replace(/'s$/, '').split('-')) {
+      if (isSpecificWord(piece) && !exclude.has(piece)) stems.add(stem(piece))
+    }
+  }
+  return [...stems]
+}
+
+function companyPattern(name: string): RegExp {
+  const body = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+function build(ctx: CheckContext): ContextModel {
+  const interviewer = personName(ctx.interviewer.name)
+  const otherPeople = [...(ctx.otherInterviewers ?? []), ctx.candidate?.name ?? '']
+    .filter(Boolean)
+    .map(personName)
+  const nameParts = new Set([interviewer, ...otherPeople].flatMap((p) => p.folded))
+  const knownWords = new Set<string>()
+  const contextTexts = [
+    ctx.interviewer.name,
+    ctx.interviewer.title ?? '',
+    ctx.company,
+    ctx.role,
+    ctx.candidate?.name ?? '',
+    ...(ctx.notes ?? []),
+    ...(ctx.otherInterviewers ?? []),
+    ...(ctx.otherCompanies ?? [])
+  ]
+  for (const text of contextTexts) {
+    for (const w of words(text)) {
+      const f = fold(w)
+      knownWords.add(f)
+      for (const piece of f.split(/['-]/)) knownWords.add(piece)
+    }
+  }
+  const companyFolded = fold(ctx.company.trim())
+  const notSpecificHere = new Set([...nameParts, ...words(companyFolded), ...words(fold(ctx.role))])
+  const otherCompanies = (ctx.otherCompanies ?? [])
+    .map((name) => name.trim())
+    .filter((name) => name && fold(name) !== companyFolded)
+    .map((name) => ({ name, needle: fold(name).split(/\s+/)[0] ?? '', pattern: companyPattern(fold(name)) }))
+  return {
+    interviewer,
+    otherPeople,
+    nameParts,
+    knownWords,
+    // A note's reference to a person, the company or the role is not specific: every note names them.
+    notes: (ctx.notes ?? [])
+      .map((note) => ({ note, stems: specificStems(note, notSpecificHere) }))
+      .filter((n) => n.stems.length > 0),
+    roleStems: specificStems(ctx.role),
+    roleFolded: fold(ctx.role.trim()),
+    companyFolded,
+    otherCompanies
+  }
+}
+
+const cache = new WeakMap<CheckContext, ContextModel>()
+
+export function contextModel(ctx: CheckContext): ContextModel {
+  let model = cache.get(ctx)
+  if (!model) {
+    model = build(ctx)
+    cache.set(ctx, model)
+  }
+  return model
+}

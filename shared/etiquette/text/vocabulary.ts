@@ -1,0 +1,25 @@
+/**
+ * Words of job-seeking and software work that the Hunspell en-US dictionary lacks ("onboarding", "roadmap",
+ * "Kubernetes"). Flagging them would nag on good notes. Lower case; plural and -ed/-ing forms are derived.
+ */
+const WORDS =
+  `ok okay backend frontend onboarding offboarding roadmap codebase fullstack devops signup async api
+  ui ux saas microservice kubernetes postgres postgresql javascript typescript github gitlab linkedin repo config
+  realtime hackathon scalable observability uptime middleware runbook standup upskilling reskilling upskill mentee
+  cofounder fintech healthtech edtech ecommerce chatbot ai llm serverless kafka redis graphql json yaml css html sql
+  nosql mongodb mysql golang kotlin ios linux terraform ansible jenkins qa sre sla slo oncall timeframe touchpoint
+  learnings rollout failover handoff walkthrough prototyped tradeoff personalization personalized webinar dataset
+  workflow teammate startup onsite offsite pairing whiteboarding whiteboard livestream dev devs ops infra monorepo
+  microfrontend webhook frontends backends npm typescript nodejs react vue angular svelte figma jira confluence
+  slack zoom notion analytics pytorch tensorflow dataflow dataops mlops finops gamification blockchain crypto`
+    .split(/\s+/)
+    .filter(Boolean)
+
+const KNOWN = new Set(WORDS)
+const INFLECTION = /(?:es|s|ed|ing)$/
+
+export function isKnownWord(folded: string): boolean {
+  if (KNOWN.has(folded)) return true
+  const base = folded.replace(INFLECTION, '')
+  return base !== folded && (KNOWN.has(base) || KNOWN.has(`${base}e`))
+}

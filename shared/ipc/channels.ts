@@ -1,0 +1,31 @@
+/**
+ * The names of every IPC channel and event, with no dependency at all: the sandboxed preload bundles this file and
+ * nothing else of the contract (a sandboxed preload cannot require packages such as zod).
+ * contract.ts checks at compile time that these lists and the schemas name exactly the same channels.
+ */
+export const CHANNELS = [
+  'app:info',
+  'journal:get',
+  'applications:create',
+  'applications:update',
+  'applications:delete',
+  'interviews:create',
+  'interviews:update',
+  'interviews:delete',
+  'people:add',
+  'people:update',
+  'people:remove',
+  'notes:add',
+  'notes:update',
+  'notes:delete',
+  'settings:update',
+  'shell:openExternal'
+] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** Main-to-renderer events. */
+export const EVENTS = ['journal:changed'] as const
+export type EventName = (typeof EVENTS)[number]
+
+export type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never
+export type VerbOf<C extends string> = C extends `${string}:${infer V}` ? V : never

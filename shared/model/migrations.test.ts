@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { Journal, SCHEMA_VERSION } from './journal'
+import { MIGRATIONS, MigrationError, migrateToCurrent, migrateV0ToV1, NewerVersionError } from './migrations'
+
+const app = (id: string, company = `Company ${id}`) => ({
+  id,
+  createdAt: '2026-03-01T10:00:00Z',
+  updatedAt: '2026-03-01T10:00:00Z',
+  company,
+  role: 'Engineer',
+  status: 'applied'
+})
+
+const V0_JOURNAL = {
+  schemaVersion: 0,
+  applications: [app('a1'), app('a2')],
+  notes: [],
+  settings: { candidateName: 'Sam' }
+}
+
+describe('journal migrations', () => {
+  it('has a migration for every version below the current one', () => {
+    for (let version = 0; version < SCHEMA_VERSION; version++)
+      expect(MIGRATIONS[version]).toBeTypeOf('function')
+  })
+
+  it('turns format 0 arrays into records keyed by id, which the current schema accepts', () => {
+    const { doc, fromVersion, steps } = migrateToCurrent(V0_JOURNAL)
+    expect(fromVersion).toBe(0)
+    expect(steps).toBe(1)
+    const journal = Journal.parse(doc)
+    expect(Object.keys(journal.applications)).toEqual(['a1', 'a2'])
+    expect(journal.interviews).toEqual({})
+    expect(journal.settings.candidateName).toBe('Sam')
+  })
+
+  it('is pure: the input document is not modified', () => {
+    const input = structuredClone(V0_JOURNAL)
+    migrateToCurrent(input)
+    expect(input).toEqual(V0_JOURNAL)
+  })
+
+  it('keeps the later record when a format 0 file holds an id twice', () => {
+    const doc = migrateV0ToV1({ schemaVersion: 0, applications: [app('a1', 'Old'), app('a1', 'New')] })
+    expect(doc.applications).toEqual({ a1: app('a1', 'New') })
+  })
+
+  it('leaves a current document as it is', () => {
+    const current = { schemaVersion: SCHEMA_VERSION, applications: {} }
+    expect(migrateToCurrent(current)).toEqual({ doc: current, fromVersion: SCHEMA_VERSION, steps: 0 })
+  })
+
+  it('refuses a newer version with a message that says what to do', () => {
+    expect(() => migrateToCurrent({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(NewerVersionError)
+    expect(() => migrateToCurrent({ schemaVersion: SCHEMA_VERSION + 1 })).toThrow(/update Afterword/)
+  })
+
+  it('explains documents it cannot migrate', () => {
+    expect(() => migrateToCurrent({ applications: [] })).toThrow(MigrationError)
+    expect(() => migrateToCurrent([1, 2])).toThrow(/JSON object/)
+    expect(() => migrateToCurrent({ schemaVersion: 0, applications: { a1: app('a1') } })).toThrow(
+      /must be a list/
+    )
+    expect(() => migrateToCurrent({ schemaVersion: 0, notes: [{ text: 'no id' }] })).toThrow(
+      /Record 1 in "notes"/
+    )
+  })
+})

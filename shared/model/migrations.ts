@@ -1,0 +1,103 @@
+/**
+ * Journal file format versions and the pure migrations between them. A registry maps version N to a function
+ * that turns a version-N document into a version-(N+1) document; migrateToCurrent chains them.
+ *
+ * Version 0 is the pre-release shape: every collection was an array of records. Version 1 (current) keys each
+ * collection by record id so one edit is O(1). Migrations only reshape; the caller validates the result with the
+ * current zod schema afterwards.
+ */
+import { COLLECTIONS, SCHEMA_VERSION } from './journal'
+
+/** The file was written by a newer app version. It is refused and must be left untouched. */
+export class NewerVersionError extends Error {
+  constructor(readonly fileVersion: number) {
+    super(
+      `This journal was saved by a newer version of Afterword (file format ${fileVersion}; this version reads up ` +
+        `to format ${SCHEMA_VERSION}). Please update Afterword to open it. The file was not changed.`
+    )
+    this.name = 'NewerVersionError'
+  }
+}
+
+/** The document cannot be migrated (no version, unknown version or a shape the migration cannot read). */
+export class MigrationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'MigrationError'
+  }
+}
+
+export type JsonObject = Record<string, unknown>
+export type Migration = (doc: JsonObject) => JsonObject
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Version 0 to 1: arrays of records become objects keyed by id. When a pre-release file holds the same id twice,
+ * the later entry wins (the pre-release store appended edits, so the later one is the newer edit).
+ */
+export function migrateV0ToV1(doc: JsonObject): JsonObject {
+  const next: JsonObject = { ...doc, schemaVersion: 1 }
+  for (const collection of COLLECTIONS) {
+    const items = doc[collection]
+    if (items === undefined) {
+      next[collection] = {}
+      continue
+    }
+    if (!Array.isArray(items)) {
+      throw new MigrationError(`In a format 0 journal, "${collection}" must be a list of records.`)
+    }
+    const byId: JsonObject = {}
+    items.forEach((item: unknown, index) => {
+      if (!isObject(item) || typeof item.id !== 'string' || item.id === '') {
+        throw new MigrationError(`Record ${index + 1} in "${collection}" has no id.`)
+      }
+      byId[item.id] = item
+    })
+    next[collection] = byId
+  }
+  return next
+}
+
+/** MIGRATIONS[n] turns a version-n document into a version-(n+1) document. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1 }
+
+/** Reads `schemaVersion`; throws MigrationError when the document has none. */
+export function schemaVersionOf(doc: unknown): number {
+  if (!isObject(doc)) throw new MigrationError('A journal must be a JSON object.')
+  const version = doc.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new MigrationError('The file has no valid "schemaVersion", so it is not an Afterword journal.')
+  }
+  return version
+}
+
+export interface MigrationResult {
+  doc: JsonObject
+  fromVersion: number
+  /** Number of migrations applied (0 when the document was already current). */
+  steps: number
+}
+
+/**
+ * Brings a document of any known version up to SCHEMA_VERSION. Pure: the input is not modified.
+ * Throws NewerVersionError for a version this app does not know yet, MigrationError for an unreadable document.
+ */
+export function migrateToCurrent(input: unknown): MigrationResult {
+  const fromVersion = schemaVersionOf(input)
+  if (fromVersion > SCHEMA_VERSION) throw new NewerVersionError(fromVersion)
+  let doc = input as JsonObject
+  let version = fromVersion
+  while (version < SCHEMA_VERSION) {
+    const migration = MIGRATIONS[version]
+    if (!migration) throw new MigrationError(`No migration from journal format ${version}.`)
+    doc = migration(doc)
+    version++
+    if (schemaVersionOf(doc) !== version) {
+      throw new MigrationError(`The migration to format ${version} did not set schemaVersion.`)
+    }
+  }
+  return { doc, fromVersion, steps: fromVersion === SCHEMA_VERSION ? 0 : SCHEMA_VERSION - fromVersion }
+}
