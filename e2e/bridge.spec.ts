@@ -20,7 +20,8 @@ test('window.api has one method per channel and nothing of Node or Electron', as
     const methods: string[] = []
     for (const [domain, value] of Object.entries(api)) {
       if (typeof value === 'object' && value !== null) {
-        for (const [verb, fn] of Object.entries(value)) if (typeof fn === 'function') methods.push(`${domain}:${verb}`)
+        for (const [verb, fn] of Object.entries(value))
+          if (typeof fn === 'function') methods.push(`${domain}:${verb}`)
       }
     }
     const w = window as unknown as Record<string, unknown>
@@ -51,7 +52,12 @@ test('an invalid payload is rejected with a clear message and changes nothing', 
 
 test('only https and mailto links are handed to the OS', async () => {
   const results = await app.page.evaluate(async () => {
-    const urls = ['https://acme.example/careers', 'mailto:jane@acme.example', 'javascript:alert(1)', 'file:///etc/passwd']
+    const urls = [
+      'https://acme.example/careers',
+      'mailto:jane@acme.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd'
+    ]
     const out: Array<[string, boolean, string]> = []
     for (const url of urls) {
       const r = await window.api.shell.openExternal({ url })

@@ -6,13 +6,15 @@
  *   router, handlers and journal store, with the store in `dataDir`.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test'
 import { createHandlers } from '../electron/main/handlers'
 import { createRouter } from '../electron/main/ipc/router'
 import { createTrustedSenderCheck } from '../electron/main/security/trusted-sender'
 import { openJournalStore, type JournalStore } from '../electron/main/store'
+import { backgroundSpeller } from '../electron/main/etiquette/speller-source'
+import { scriptedDialogs, testSecrets } from '../electron/main/handlers/testing'
 import { serveStatic, type StaticServer } from './support/static-server'
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './support/preload-shim'
 
@@ -31,6 +33,8 @@ export interface LaunchedApp {
   dataDir: string
   /** URLs the app asked the OS to open (Chromium runtime only; Electron opens them for real). */
   openedExternally: string[]
+  /** Answers the next save or open dialog with this path (in Electron by stubbing its `dialog` module). */
+  dialogs: { answerSave(path: string): Promise<void>; answerOpen(path: string): Promise<void> }
   close(): Promise<void>
 }
 
@@ -65,7 +69,20 @@ async function launchElectron({ dataDir }: LaunchOptions): Promise<LaunchedApp> 
     env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>
   })
   const page = await app.firstWindow()
-  return { runtime: 'electron', page, dataDir, openedExternally: [], close: () => app.close() }
+  const dialogs = {
+    answerSave: (path: string) =>
+      app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog
+      }, path),
+    answerOpen: (path: string) =>
+      app.evaluate(({ dialog }, filePath) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [filePath]
+        })) as typeof dialog.showOpenDialog
+      }, path)
+  }
+  return { runtime: 'electron', page, dataDir, openedExternally: [], dialogs, close: () => app.close() }
 }
 
 const CHROMIUM_ARGS = [
@@ -80,7 +97,10 @@ const CHROMIUM_ARGS = [
 
 async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions): Promise<LaunchedApp> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-  announce('chromium', `built renderer in ${executablePath}, real preload bridged to the real handlers and store`)
+  announce(
+    'chromium',
+    `built renderer in ${executablePath}, real preload bridged to the real handlers and store`
+  )
   const preloadFile = join(ROOT, 'out/preload/index.js')
   const rendererDir = join(ROOT, 'out/renderer')
   if (!existsSync(preloadFile) || !existsSync(join(rendererDir, 'index.html'))) {
@@ -97,23 +117,30 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
     const page = await context.newPage()
     const openedExternally: string[] = []
-    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+    const dialogs = scriptedDialogs()
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version
     const handlers = createHandlers({
       store,
       now,
       newId: randomUUID,
       emit: (event, payload) => {
         page
-          .evaluate(([fn, e, p]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p), [
-            EMIT_FUNCTION,
-            event,
-            payload
-          ] as const)
+          .evaluate(
+            ([fn, e, p]) =>
+              (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p),
+            [EMIT_FUNCTION, event, payload] as const
+          )
           .catch(() => undefined) // the page may be closing
       },
       openExternal: async (url) => {
         openedExternally.push(url)
       },
+      dialogs,
+      speller: backgroundSpeller(),
+      // The key file sits beside the journal folder, as it does in the user-data dir.
+      secrets: testSecrets(join(dataDir, '..', `${basename(dataDir)}-secrets`)),
+      llm: { timeoutMs: 5000, maxRetries: 0 },
       app: { version, runtime: 'chromium-harness' }
     })
     const router = createRouter(handlers, {
@@ -133,6 +160,10 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
       page,
       dataDir,
       openedExternally,
+      dialogs: {
+        answerSave: async (path: string) => void dialogs.savePaths.push(path),
+        answerOpen: async (path: string) => void dialogs.openPaths.push(path)
+      },
       async close() {
         await openedBrowser.close()
         await openedStore.close()
@@ -146,4 +177,3 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
     throw error
   }
 }
-

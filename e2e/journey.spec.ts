@@ -8,7 +8,10 @@ import { expect, test, type Page } from '@playwright/test'
 import { launchApp } from './harness'
 import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
 
-async function addPerson(page: Page, person: { name: string; title: string; email: string; linkedin?: string }) {
+async function addPerson(
+  page: Page,
+  person: { name: string; title: string; email: string; linkedin?: string }
+) {
   const form = page.getByRole('form', { name: 'New person' })
   await form.getByLabel('Name').fill(person.name)
   await form.getByLabel('Title').fill(person.title)
@@ -48,7 +51,9 @@ test('create an application, an interview, the people met and their notes; all s
   await newInterview.getByLabel('Round').fill('2')
   await newInterview.getByLabel('Location or link').fill('Acme office, 3rd floor')
   await newInterview.getByRole('button', { name: 'Add interview' }).click()
-  await expect(page.getByRole('button', { name: /Peer · round 2/ })).toContainText('Tue 3 Mar 2026, 14:00–15:00')
+  await expect(page.getByRole('button', { name: /Peer · round 2/ })).toContainText(
+    'Tue 3 Mar 2026, 14:00–15:00'
+  )
 
   await addPerson(page, {
     name: 'Jane Doe',

@@ -28,7 +28,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Comments may mention window or process; only code counts. */
-const stripComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+const stripComments = (code: string) =>
+  code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
 
 describe('shared/ stays pure', () => {
   const files = sourceFiles(SHARED)
@@ -38,7 +39,9 @@ describe('shared/ stays pure', () => {
   it('no file imports electron or Node, or touches the DOM', () => {
     const problems = files.flatMap((file) => {
       const code = stripComments(readFileSync(file, 'utf8'))
-      return FORBIDDEN.filter(([, pattern]) => pattern.test(code)).map(([what]) => `${relative(SHARED, file)} ${what}`)
+      return FORBIDDEN.filter(([, pattern]) => pattern.test(code)).map(
+        ([what]) => `${relative(SHARED, file)} ${what}`
+      )
     })
     expect(problems).toEqual([])
   })

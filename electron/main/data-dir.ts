@@ -7,7 +7,8 @@ import { isAbsolute, join } from 'node:path'
 export function resolveDataDir(userData: string, env: Record<string, string | undefined>): string {
   const override = env['AFTERWORD_DATA_DIR']?.trim()
   if (override) {
-    if (!isAbsolute(override)) throw new Error(`AFTERWORD_DATA_DIR must be an absolute path, got "${override}".`)
+    if (!isAbsolute(override))
+      throw new Error(`AFTERWORD_DATA_DIR must be an absolute path, got "${override}".`)
     return override
   }
   return join(userData, 'journal')

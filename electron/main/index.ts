@@ -3,7 +3,8 @@
  * Every piece of logic lives in a plain module that unit tests run under Node.
  */
 import { randomUUID } from 'node:crypto'
-import { app, BrowserWindow, ipcMain, shell } from 'electron'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron'
 import { CHANNELS } from '../../shared/ipc/channels'
 import { createHandlers } from './handlers'
 import { createRouter } from './ipc/router'
@@ -12,6 +13,9 @@ import { hardenSession, hardenWebContents } from './security/harden'
 import { createTrustedSenderCheck } from './security/trusted-sender'
 import { createMainWindow, rendererFileRoot } from './window'
 import { resolveDataDir } from './data-dir'
+import type { Dialogs } from './handlers/deps'
+import { backgroundSpeller } from './etiquette/speller-source'
+import { createSecrets, type SafeStorageLike } from './secrets'
 
 let mainWindow: BrowserWindow | null = null
 let store: JournalStore | null = null
@@ -32,11 +36,18 @@ async function start(): Promise<void> {
     newId: randomUUID,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     openExternal: (url) => shell.openExternal(url),
+    dialogs: electronDialogs(),
+    speller: backgroundSpeller(),
+    secrets: createSecrets({
+      file: join(app.getPath('userData'), 'secrets.json'),
+      safeStorage: keychainOnly()
+    }),
     app: { version: app.getVersion(), runtime: 'electron' }
   })
   const router = createRouter(handlers, {
     isTrustedSender: isTrusted,
-    logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : error)
+    logError: (channel, error) =>
+      console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : error)
   })
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
@@ -48,6 +59,39 @@ async function start(): Promise<void> {
   }
   mainWindow = createMainWindow()
   mainWindow.on('closed', () => (mainWindow = null))
+}
+
+function electronDialogs(): Dialogs {
+  return {
+    async chooseSavePath({ title, defaultName, filters }) {
+      const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPath({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const] }
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+  }
+}
+
+/**
+ * safeStorage, but refusing Linux's 'basic_text' fallback: with no keyring it encrypts with a fixed password that
+ * protects nothing, so the app asks the user to set up a keyring rather than pretend the key is safe.
+ */
+function keychainOnly(): SafeStorageLike {
+  return {
+    isEncryptionAvailable: () =>
+      safeStorage.isEncryptionAvailable() &&
+      (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encryptString: (text) => safeStorage.encryptString(text),
+    decryptString: (data) => safeStorage.decryptString(data)
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

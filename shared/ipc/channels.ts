@@ -18,13 +18,31 @@ export const CHANNELS = [
   'notes:add',
   'notes:update',
   'notes:delete',
+  'meetings:update',
+  'contacts:logReply',
+  'drafts:compose',
+  'drafts:save',
+  'drafts:check',
+  'drafts:suggest',
+  'drafts:markSent',
+  'rules:list',
   'settings:update',
+  'data:exportJson',
+  'data:exportCsv',
+  'data:chooseImport',
+  'data:import',
+  'llm:configure',
+  'llm:setKey',
+  'llm:clearKey',
+  'llm:test',
+  'llm:polish',
+  'llm:cancel',
   'shell:openExternal'
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
 /** Main-to-renderer events. */
-export const EVENTS = ['journal:changed'] as const
+export const EVENTS = ['journal:changed', 'llm:delta'] as const
 export type EventName = (typeof EVENTS)[number]
 
 export type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never

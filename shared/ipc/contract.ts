@@ -4,8 +4,11 @@
  * the preload and `window.api` are typed from it.
  */
 import { z } from 'zod'
+import { ComposeSource, DraftKind, Finding, Severity, RuleId } from '../etiquette/contract'
 import {
   Application,
+  Channel as ContactChannel,
+  Draft,
   ApplicationStatus,
   Contact,
   Id,
@@ -84,6 +87,34 @@ const SettingsPatch = z.strictObject({
 
 const Deleted = z.object({ deleted: z.number().int().min(0) })
 
+const DraftTarget = z.strictObject({ interviewId: Id, personId: Id, kind: DraftKind })
+const DraftText = z.strictObject({
+  channel: ContactChannel,
+  to: z.string().max(320),
+  subject: z.string().max(300),
+  body: z.string().max(20000)
+})
+
+/** What the user sees of an import before saying yes: counts of records added, updated and removed. */
+const ImportPreview = z.object({
+  mode: z.enum(['replace', 'merge']),
+  collections: z.record(
+    z.string(),
+    z.object({ added: z.number(), updated: z.number(), removed: z.number(), unchanged: z.number() })
+  ),
+  totals: z.object({ added: z.number(), updated: z.number(), removed: z.number() }),
+  settingsChanged: z.boolean()
+})
+/** A save or open dialog the user may cancel: `path` is null then. */
+const Saved = z.object({ path: z.string().nullable() })
+
+const LlmSettingsOut = z.object({
+  enabled: z.boolean(),
+  baseUrl: z.string(),
+  model: z.string(),
+  hasApiKey: z.boolean()
+})
+
 export const contract = {
   'app:info': {
     request: Empty,
@@ -124,7 +155,96 @@ export const contract = {
   },
   'notes:update': { request: z.strictObject({ id: Id, text: Note.shape.text }), response: Note },
   'notes:delete': { request: z.strictObject({ id: Id }), response: Deleted },
+  'meetings:update': {
+    request: z.strictObject({ id: Id, patch: z.strictObject({ availabilityRequested: z.boolean() }) }),
+    response: Meeting
+  },
+  'contacts:logReply': {
+    request: z.strictObject({
+      personId: Id,
+      interviewId: Id,
+      at: IsoDateTime.optional(),
+      channel: ContactChannel
+    }),
+    response: z.object({ logged: z.literal(true) })
+  },
+  /** Writes (or rewrites) the person's draft with the offline composer; the previous text goes to its history. */
+  'drafts:compose': {
+    request: DraftTarget,
+    response: z.object({ draft: Draft, sources: z.array(ComposeSource) })
+  },
+  'drafts:save': {
+    request: DraftTarget.extend({ text: DraftText }),
+    response: Draft
+  },
+  /** Checks text as typed (not yet saved) against the etiquette rules, with the journal as context. */
+  'drafts:check': {
+    request: DraftTarget.extend({ text: DraftText }),
+    response: z.object({ findings: z.array(Finding), spelling: z.enum(['ready', 'loading', 'unavailable']) })
+  },
+  'drafts:suggest': {
+    request: z.strictObject({ word: z.string().min(1).max(64) }),
+    response: z.object({ suggestions: z.array(z.string()) })
+  },
+  /** Marks the draft sent and logs the contact (thank-you sent or check-in sent). */
+  'drafts:markSent': { request: z.strictObject({ id: Id, at: IsoDateTime.optional() }), response: Draft },
+  'rules:list': {
+    request: Empty,
+    response: z.object({
+      rules: z.array(
+        z.object({
+          id: RuleId,
+          severity: Severity,
+          title: z.string(),
+          description: z.string(),
+          enabled: z.boolean()
+        })
+      )
+    })
+  },
   'settings:update': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
+  'data:exportJson': { request: Empty, response: Saved },
+  'data:exportCsv': {
+    request: z.strictObject({ what: z.enum(['applications', 'interviews']) }),
+    response: Saved
+  },
+  /** Asks for a file to import and previews both modes; nothing changes until data:import with the token. */
+  'data:chooseImport': {
+    request: Empty,
+    response: z.object({
+      token: z.string().nullable(),
+      fileName: z.string(),
+      replace: ImportPreview.nullable(),
+      merge: ImportPreview.nullable()
+    })
+  },
+  'data:import': {
+    request: z.strictObject({ token: z.string().min(1).max(100), mode: z.enum(['replace', 'merge']) }),
+    response: ImportPreview
+  },
+  'llm:configure': {
+    request: z.strictObject({
+      enabled: z.boolean(),
+      baseUrl: z.union([
+        z.literal(''),
+        z.url({ protocol: /^https?$/, message: 'The base URL must be an http(s) URL' })
+      ]),
+      model: z.string().trim().max(200)
+    }),
+    response: LlmSettingsOut
+  },
+  'llm:setKey': { request: z.strictObject({ key: z.string().min(1).max(1000) }), response: LlmSettingsOut },
+  'llm:clearKey': { request: Empty, response: LlmSettingsOut },
+  'llm:test': { request: Empty, response: z.object({ model: z.string() }) },
+  /** Polishes the saved draft with the LLM, streaming `llm:delta` events; on failure the draft is unchanged. */
+  'llm:polish': {
+    request: z.strictObject({ draftId: Id, requestId: z.string().min(1).max(64) }),
+    response: z.object({ draft: Draft })
+  },
+  'llm:cancel': {
+    request: z.strictObject({ requestId: z.string().min(1).max(64) }),
+    response: z.object({ cancelled: z.boolean() })
+  },
   'shell:openExternal': {
     request: z.strictObject({ url: z.string().max(2048) }),
     response: z.object({ opened: z.boolean() })
@@ -132,7 +252,8 @@ export const contract = {
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
-  'journal:changed': z.object({ reason: z.string() })
+  'journal:changed': z.object({ reason: z.string() }),
+  'llm:delta': z.object({ requestId: z.string(), text: z.string() })
 } as const satisfies Record<EventName, z.ZodType>
 
 // Compile-time proof that channels.ts and this contract list the same channels (no extra keys here either).

@@ -56,7 +56,9 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
     meetings.filter((m) => m.interviewId === interview.id && m.personId !== person.id).map((m) => m.personId)
   )
   const otherDrafts = Object.values(journal.drafts)
-    .filter((d) => d.interviewId === interview.id && d.kind === target.kind && peersInInterview.has(d.personId))
+    .filter(
+      (d) => d.interviewId === interview.id && d.kind === target.kind && peersInInterview.has(d.personId)
+    )
     .map((d) => d.body)
     .filter((body) => body.trim() !== '')
 

@@ -8,6 +8,7 @@ import { createRouter, type IpcRouter } from '../ipc/router'
 import { openJournalStore, type JournalStore } from '../store'
 import { createHandlers } from '.'
 import type { HandlerDeps } from './deps'
+import { scriptedDialogs, testSecrets } from './testing'
 
 const trusted = { url: 'http://app.test/' }
 let dir: string
@@ -28,8 +29,11 @@ function deps(s: JournalStore): HandlerDeps {
     store: s,
     now: () => new Date('2026-03-03T18:00:00Z'),
     newId: () => `id-${++n}`,
-    emit: (event, payload) => events.push(`${event}:${payload.reason}`),
+    emit: (event, payload) => events.push(`${event}:${'reason' in payload ? payload.reason : ''}`),
     openExternal: async (url) => void opened.push(url),
+    dialogs: scriptedDialogs(),
+    speller: { current: () => null, state: () => 'loading' },
+    secrets: testSecrets(dir),
     app: { version: '9.9.9', runtime: 'chromium-harness' }
   }
 }

@@ -1,11 +1,20 @@
 /** All IPC handlers, assembled from one file per domain. */
 import type { Handlers } from '../ipc/router'
 import { createAppHandlers } from './app'
+import { createDataHandlers } from './data'
 import type { HandlerDeps } from './deps'
+import { createDraftHandlers } from './drafts'
 import { createJournalHandlers } from './journal'
+import { createLlmHandlers } from './llm'
 
 export type { HandlerDeps } from './deps'
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...createAppHandlers(deps), ...createJournalHandlers(deps) }
+  return {
+    ...createAppHandlers(deps),
+    ...createJournalHandlers(deps),
+    ...createDraftHandlers(deps),
+    ...createDataHandlers(deps),
+    ...createLlmHandlers(deps)
+  }
 }

@@ -24,6 +24,8 @@ type JournalHandlers = Pick<
   | 'notes:add'
   | 'notes:update'
   | 'notes:delete'
+  | 'meetings:update'
+  | 'contacts:logReply'
 >
 
 function mustFind<T>(table: Record<string, T>, id: string, what: string): T {
@@ -213,6 +215,29 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
       mustFind(store.get().notes, id, 'note')
       await commit([{ type: 'delete', collection: 'notes', id }], 'notes:delete')
       return { deleted: 1 }
+    },
+
+    'meetings:update': async ({ id, patch }) => {
+      const current = mustFind(store.get().meetings, id, 'meeting')
+      const record = { ...current, ...patch, updatedAt: stamp() }
+      const after = await commit([{ type: 'put', collection: 'meetings', record }], 'meetings:update')
+      return mustFind(after.meetings, id, 'meeting')
+    },
+    'contacts:logReply': async ({ personId, interviewId, at, channel }) => {
+      const journal = store.get()
+      const interview = mustFind(journal.interviews, interviewId, 'interview')
+      mustFind(journal.people, personId, 'person')
+      const record = {
+        ...created(),
+        personId,
+        applicationId: interview.applicationId,
+        interviewId,
+        kind: 'reply-received',
+        at: at ?? stamp(),
+        channel
+      }
+      await commit([{ type: 'put', collection: 'contactLog', record }], 'contacts:logReply')
+      return { logged: true as const }
     }
   }
 }

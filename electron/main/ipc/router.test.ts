@@ -14,7 +14,10 @@ function routerWith(overrides: Partial<Handlers>, logError = vi.fn()) {
 describe('IPC router', () => {
   it('answers a valid call with { ok: true, value }', async () => {
     const router = routerWith({ 'notes:delete': async ({ id }) => ({ deleted: id.length }) })
-    expect(await router.invoke('notes:delete', { id: 'abc' }, trusted)).toEqual({ ok: true, value: { deleted: 3 } })
+    expect(await router.invoke('notes:delete', { id: 'abc' }, trusted)).toEqual({
+      ok: true,
+      value: { deleted: 3 }
+    })
   })
 
   it('refuses an unknown channel', async () => {
@@ -24,7 +27,11 @@ describe('IPC router', () => {
 
   it('refuses a sender that is not the app page, before looking at the payload', async () => {
     const handler = vi.fn()
-    const result = await routerWith({ 'notes:delete': handler }).invoke('notes:delete', { id: 'a' }, { url: 'https://evil.example/' })
+    const result = await routerWith({ 'notes:delete': handler }).invoke(
+      'notes:delete',
+      { id: 'a' },
+      { url: 'https://evil.example/' }
+    )
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(handler).not.toHaveBeenCalled()
   })
@@ -32,7 +39,11 @@ describe('IPC router', () => {
   it('rejects an invalid payload with zod’s message and never calls the handler', async () => {
     const handler = vi.fn()
     const router = routerWith({ 'applications:create': handler })
-    const result = await router.invoke('applications:create', { company: '', role: 'Engineer', extra: 1 }, trusted)
+    const result = await router.invoke(
+      'applications:create',
+      { company: '', role: 'Engineer', extra: 1 },
+      trusted
+    )
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-request')
@@ -45,7 +56,9 @@ describe('IPC router', () => {
 
   it('passes the parsed payload (with defaults) to the handler', async () => {
     const handler = vi.fn(async (req: unknown) => req)
-    const router = routerWith({ 'applications:create': handler as unknown as Handlers['applications:create'] })
+    const router = routerWith({
+      'applications:create': handler as unknown as Handlers['applications:create']
+    })
     await router.invoke('applications:create', { company: ' Acme ', role: 'Engineer' }, trusted)
     expect(handler).toHaveBeenCalledWith({
       company: 'Acme',

@@ -33,7 +33,8 @@ const isChannel = (name: string): name is Channel => (CHANNELS as readonly strin
 export function createRouter(handlers: Handlers, options: RouterOptions): IpcRouter {
   return {
     async invoke(channel, payload, sender) {
-      if (!isChannel(channel)) return fail('unknown-channel', `There is no IPC channel named "${String(channel)}".`)
+      if (!isChannel(channel))
+        return fail('unknown-channel', `There is no IPC channel named "${String(channel)}".`)
       if (!options.isTrustedSender(sender)) {
         return fail('forbidden-sender', `IPC from ${sender.url || 'an unknown frame'} is not accepted.`)
       }

@@ -7,7 +7,9 @@ export function ApplicationList() {
   const journal = useJournal((s) => s.journal)
   const selected = useJournal((s) => s.selection.applicationId)
   const select = useJournal((s) => s.select)
-  const applications = Object.values(journal?.applications ?? {}).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  const applications = Object.values(journal?.applications ?? {}).sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt)
+  )
 
   return (
     <nav className="sidebar" aria-label="Applications">

@@ -8,8 +8,13 @@ export function Banners() {
   return (
     <>
       {startup?.message && (
-        <div className={`banner ${startup.status === 'recovered' ? 'banner-warning' : 'banner-info'}`} role="alert">
-          <strong>{startup.status === 'recovered' ? 'Your journal was restored.' : 'Your journal was updated.'}</strong>{' '}
+        <div
+          className={`banner ${startup.status === 'recovered' ? 'banner-warning' : 'banner-info'}`}
+          role="alert"
+        >
+          <strong>
+            {startup.status === 'recovered' ? 'Your journal was restored.' : 'Your journal was updated.'}
+          </strong>{' '}
           {startup.message}
         </div>
       )}

@@ -21,7 +21,9 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
         <span className="muted">{formatInterviewTime(interview)}</span>
       </h3>
       {interview.location && <p className="muted">{interview.location}</p>}
-      {people.length === 0 && <p className="empty">Add each person you met: each one gets their own thank-you.</p>}
+      {people.length === 0 && (
+        <p className="empty">Add each person you met: each one gets their own thank-you.</p>
+      )}
       <div className="people">
         {people.map((p) => (
           <PersonCard key={p.id} person={p} interviewId={interviewId} />

@@ -1,0 +1,81 @@
+/**
+ * Handlers for the user's data as files: full JSON export, CSV export for spreadsheets, and import (replace or
+ * merge) after a preview. The renderer never names a path: main asks the OS dialog, and an import is confirmed
+ * with a token for the file main already read, so a page cannot make main read or write arbitrary files.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
+import { exportCsv, exportJson, ImportError, importJson, previewImport } from '../store/transfer'
+import type { Handlers } from '../ipc/router'
+import type { HandlerDeps } from './deps'
+
+type DataHandlers = Pick<Handlers, 'data:exportJson' | 'data:exportCsv' | 'data:chooseImport' | 'data:import'>
+
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024
+const JSON_FILTER = { name: 'Afterword journal', extensions: ['json'] }
+
+export function createDataHandlers(deps: HandlerDeps): DataHandlers {
+  /** The one file read for import and waiting for the user's yes (a new choice replaces it). */
+  let pending: { token: string; text: string } | null = null
+  const day = () => deps.now().toISOString().slice(0, 10)
+
+  async function save(title: string, defaultName: string, extension: string, content: string) {
+    const path = await deps.dialogs.chooseSavePath({
+      title,
+      defaultName,
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
+    })
+    if (!path) return { path: null }
+    await writeFile(path, content, 'utf8')
+    return { path }
+  }
+
+  return {
+    'data:exportJson': () =>
+      save('Export journal', `afterword-journal-${day()}.json`, 'json', exportJson(deps.store.get())),
+
+    'data:exportCsv': ({ what }) =>
+      save(
+        `Export ${what} as CSV`,
+        `afterword-${what}-${day()}.csv`,
+        'csv',
+        exportCsv(deps.store.get(), what)
+      ),
+
+    'data:chooseImport': async () => {
+      const path = await deps.dialogs.chooseOpenPath({ title: 'Import a journal', filters: [JSON_FILTER] })
+      if (!path) return { token: null, fileName: '', replace: null, merge: null }
+      const size = (await stat(path)).size
+      if (size > MAX_IMPORT_BYTES)
+        throw new AppError('import', `${basename(path)} is too large to be a journal.`)
+      const text = await readFile(path, 'utf8')
+      try {
+        const replace = previewImport(deps.store.get(), text, 'replace')
+        const merge = previewImport(deps.store.get(), text, 'merge')
+        pending = { token: randomBytes(16).toString('hex'), text }
+        return { token: pending.token, fileName: basename(path), replace, merge }
+      } catch (error) {
+        if (error instanceof ImportError) throw new AppError('import', error.message)
+        throw error
+      }
+    },
+
+    'data:import': async ({ token, mode }) => {
+      if (!pending || pending.token !== token) {
+        throw new AppError('import', 'Choose the file to import again: this preview is no longer current.')
+      }
+      const { text } = pending
+      pending = null
+      try {
+        const preview = await importJson(deps.store, text, mode)
+        deps.emit('journal:changed', { reason: 'data:import' })
+        return preview
+      } catch (error) {
+        if (error instanceof ImportError) throw new AppError('import', error.message)
+        throw error
+      }
+    }
+  }
+}
