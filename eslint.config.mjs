@@ -11,7 +11,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
-      '.bench/**'
+      '.bench/**',
+      'reports/**'
     ]
   },
   js.configs.recommended,

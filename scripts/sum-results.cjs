@@ -12,7 +12,7 @@ function read(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
 
-const unit = read('test-results/unit.json')
+const unit = read('reports/unit.json')
 if (unit) {
   passed += unit.numPassedTests
   failed += unit.numFailedTests
@@ -26,7 +26,7 @@ if (unit) {
   problems.push('vitest (no report)')
 }
 
-const e2e = read('test-results/e2e.json')
+const e2e = read('reports/e2e.json')
 if (e2e) {
   const s = e2e.stats
   passed += s.expected + (s.flaky ?? 0)

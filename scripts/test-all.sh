@@ -5,8 +5,8 @@
 # "N passed, N failed" (each check counts as one; each test counts as one).
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/unit.json reports/e2e.json
 checks_passed=0
 checks_failed=0
 failed_steps=()
@@ -35,13 +35,13 @@ step typecheck-e2e npx tsc --noEmit -p tsconfig.e2e.json
 # vitest's own pass/fail counts come from its JSON report, so this step is not counted as a check.
 echo
 echo "=== unit tests: vitest run"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_status=$?
 step build npx electron-vite build
 if [ -f out/renderer/index.html ]; then
   echo
   echo "=== e2e tests: playwright test"
-  CI=${CI:-true} npx playwright test
+  npx playwright test
   e2e_status=$?
 else
   echo "=== e2e tests: skipped because the build failed (counted as a failure)"

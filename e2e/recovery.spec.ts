@@ -1,0 +1,36 @@
+/**
+ * A damaged journal at start: the app sets the file aside, restores what it can, and says so on screen, with
+ * where the damaged file now is. Never a silent reset.
+ */
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { launchApp } from './harness'
+import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
+
+test('a corrupt journal file is set aside, restored, and the user is told where it is', async () => {
+  const dataDir = tempDataDir('recovery')
+  let app = await launchApp({ dataDir })
+  await expect(app.page.getByRole('heading', { name: 'Afterword' })).toBeVisible()
+  const created = await app.page.evaluate(() =>
+    window.api.applications.create({ company: 'Acme Payments', role: 'Backend Engineer' })
+  )
+  expect(created.ok).toBe(true)
+  await app.close()
+
+  writeFileSync(join(dataDir, 'journal.json'), '{"schemaVersion": 1, "applications": {"trunc')
+
+  app = await launchApp({ dataDir })
+  const banner = app.page.getByRole('alert').filter({ hasText: 'Your journal was restored.' })
+  await expect(banner).toBeVisible()
+  await expect(banner).toContainText('journal.corrupt-')
+  const setAside = readdirSync(dataDir).filter((f) => f.startsWith('journal.corrupt-'))
+  expect(setAside).toHaveLength(1)
+  await expect(banner).toContainText(setAside[0] ?? 'missing')
+  // The change made before the damage is still there: restored from the backup and the change log.
+  await expect(
+    app.page.getByRole('navigation', { name: 'Applications' }).getByRole('button', { name: /Acme Payments/ })
+  ).toBeVisible()
+  await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'recovery-banner.png') })
+  await app.close()
+})
