@@ -1,12 +1,22 @@
 import { useEffect } from 'react'
-import { subscribeToMain, useJournal } from './store/journal-store'
+import { subscribeToMain, useJournal, type View } from './store/journal-store'
 import { ApplicationList } from './views/ApplicationList'
 import { ApplicationDetail } from './views/ApplicationDetail'
 import { Banners } from './views/Banners'
+import { SettingsView } from './views/settings/SettingsView'
+import { DataView } from './views/data/DataView'
+
+const VIEWS: Array<{ view: View; label: string }> = [
+  { view: 'journal', label: 'Journal' },
+  { view: 'settings', label: 'Settings' },
+  { view: 'data', label: 'Data' }
+]
 
 export function App() {
   const journal = useJournal((s) => s.journal)
   const load = useJournal((s) => s.load)
+  const view = useJournal((s) => s.view)
+  const setView = useJournal((s) => s.setView)
 
   useEffect(() => {
     subscribeToMain()
@@ -18,13 +28,31 @@ export function App() {
       <header className="app-header">
         <h1>Afterword</h1>
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
+        <nav className="view-tabs" aria-label="Views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.view}
+              type="button"
+              className={v.view === view ? 'tab selected' : 'tab'}
+              aria-current={v.view === view ? 'page' : undefined}
+              onClick={() => setView(v.view)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
       </header>
       <Banners />
       {journal ? (
-        <div className="layout">
-          <ApplicationList />
-          <ApplicationDetail />
-        </div>
+        <>
+          {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
+          <div className="layout" hidden={view !== 'journal'}>
+            <ApplicationList />
+            <ApplicationDetail />
+          </div>
+          {view === 'settings' && <SettingsView />}
+          {view === 'data' && <DataView />}
+        </>
       ) : (
         <p className="loading" role="status">
           Opening your journal…

@@ -81,7 +81,7 @@ export type StartupReport = z.infer<typeof StartupReport>
 const SettingsPatch = z.strictObject({
   candidateName: Settings.shape.candidateName.unwrap().optional(),
   availability: Settings.shape.availability.unwrap().optional(),
-  disabledRules: z.array(z.string().max(100)).max(100).optional(),
+  disabledRules: z.array(RuleId).max(100).optional(),
   notifications: z.boolean().optional()
 })
 

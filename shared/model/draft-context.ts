@@ -13,14 +13,22 @@ export interface DraftTarget {
 
 export class DraftContextError extends Error {}
 
+/**
+ * The record with this id, looked up as an own key only: ids come from the renderer, and a plain `table[id]` would
+ * find `Object.prototype` members for ids such as "constructor", "toString" or "__proto__".
+ */
+export function recordById<T>(table: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined
+}
+
 const PROFESSIONAL_CONTACTS = new Set(['email', 'linkedin'])
 
 export function buildDraftContext(journal: Journal, target: DraftTarget, now: Date): CheckContext {
-  const interview = journal.interviews[target.interviewId]
+  const interview = recordById(journal.interviews, target.interviewId)
   if (!interview) throw new DraftContextError(`No interview with id ${target.interviewId}.`)
-  const person = journal.people[target.personId]
+  const person = recordById(journal.people, target.personId)
   if (!person) throw new DraftContextError(`No person with id ${target.personId}.`)
-  const application = journal.applications[interview.applicationId]
+  const application = recordById(journal.applications, interview.applicationId)
   if (!application) throw new DraftContextError(`The interview's application is missing.`)
 
   const meetings = Object.values(journal.meetings)
@@ -35,13 +43,15 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
   const otherInterviewers = unique(
     meetings
       .filter((m) => applicationInterviews.has(m.interviewId) && m.personId !== person.id)
-      .map((m) => journal.people[m.personId]?.name)
+      .map((m) => recordById(journal.people, m.personId)?.name)
   )
-  const sameCompany = application.company.trim().toLowerCase()
-  const otherCompanies = unique(
+  // Companies are told apart case-insensitively: "ACME" and "Acme" are one company, whichever was typed first.
+  const sameCompany = companyKey(application.company)
+  const otherCompanies = uniqueBy(
     Object.values(journal.applications)
       .map((a) => a.company)
-      .filter((c) => c.trim().toLowerCase() !== sameCompany)
+      .filter((c) => companyKey(c) !== sameCompany),
+    companyKey
   )
   const notes = Object.values(journal.notes)
     .filter((n) => n.interviewId === interview.id && n.personId === person.id)
@@ -51,7 +61,8 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
   const contactEvents = Object.values(journal.contactLog).filter(
     (e) => e.personId === person.id && e.applicationId === application.id
   )
-  const lastContactAt = [interview.endAt, ...contactEvents.map((e) => e.at)].sort().at(-1)
+  // Compared as instants: ISO strings with different offsets or fractions of a second do not sort as text.
+  const lastContactAt = latestInstant([interview.endAt, ...contactEvents.map((e) => e.at)])
   const peersInInterview = new Set(
     meetings.filter((m) => m.interviewId === interview.id && m.personId !== person.id).map((m) => m.personId)
   )
@@ -89,5 +100,31 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
 }
 
 function unique(values: Array<string | undefined>): string[] {
-  return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.trim() !== ''))]
+  return uniqueBy(values, (v) => v)
+}
+
+/** Non-blank values, the first of each key kept, in order. */
+function uniqueBy(values: Array<string | undefined>, key: (value: string) => string): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const value of values) {
+    if (typeof value !== 'string' || value.trim() === '' || seen.has(key(value))) continue
+    seen.add(key(value))
+    out.push(value)
+  }
+  return out
+}
+
+function companyKey(company: string): string {
+  return company.trim().toLowerCase()
+}
+
+/** The latest of some ISO date-times (as written), or undefined when none parses. */
+function latestInstant(values: string[]): string | undefined {
+  let latest: { value: string; time: number } | undefined
+  for (const value of values) {
+    const time = Date.parse(value)
+    if (!Number.isNaN(time) && (!latest || time > latest.time)) latest = { value, time }
+  }
+  return latest?.value
 }

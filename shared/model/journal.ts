@@ -6,7 +6,16 @@ import { z } from 'zod'
 
 export const SCHEMA_VERSION = 1
 
-export const Id = z.string().min(1, 'An id is required').max(64, 'An id is at most 64 characters')
+/**
+ * Ids are letters, digits, '-' and '_' (UUIDs in practice). The character set also keeps ids such as "__proto__"
+ * or "constructor" out, which would otherwise name a built-in property of the id-keyed tables.
+ */
+export const Id = z
+  .string()
+  .min(1, 'An id is required')
+  .max(64, 'An id is at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'An id has only letters, digits, - and _')
+  .refine((id) => !(id in Object.prototype), 'This id is reserved')
 /** An ISO-8601 instant with an offset, e.g. 2026-03-03T16:00:00Z. */
 export const IsoDateTime = z.iso.datetime({
   offset: true,

@@ -28,8 +28,28 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       filters: [{ name: extension.toUpperCase(), extensions: [extension] }]
     })
     if (!path) return { path: null }
-    await writeFile(path, content, 'utf8')
+    try {
+      await writeFile(path, content, 'utf8')
+    } catch (error) {
+      throw new AppError('storage', `${basename(path)} could not be written (${reasonOf(error)}).`)
+    }
     return { path }
+  }
+
+  /** Reads the chosen file, or says in plain words why it cannot be read (gone, a folder, not allowed). */
+  async function readChosen(path: string): Promise<string> {
+    try {
+      const size = (await stat(path)).size
+      if (size > MAX_IMPORT_BYTES)
+        throw new AppError('import', `${basename(path)} is too large to be a journal.`)
+      return await readFile(path, 'utf8')
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError(
+        'import',
+        `${basename(path)} could not be read (${reasonOf(error)}). Nothing was imported.`
+      )
+    }
   }
 
   return {
@@ -45,12 +65,12 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       ),
 
     'data:chooseImport': async () => {
+      // A new choice retires the previous preview, even when it is cancelled or fails: the token the renderer
+      // still holds belongs to a preview the user has moved away from.
+      pending = null
       const path = await deps.dialogs.chooseOpenPath({ title: 'Import a journal', filters: [JSON_FILTER] })
       if (!path) return { token: null, fileName: '', replace: null, merge: null }
-      const size = (await stat(path)).size
-      if (size > MAX_IMPORT_BYTES)
-        throw new AppError('import', `${basename(path)} is too large to be a journal.`)
-      const text = await readFile(path, 'utf8')
+      const text = await readChosen(path)
       try {
         const replace = previewImport(deps.store.get(), text, 'replace')
         const merge = previewImport(deps.store.get(), text, 'merge')
@@ -78,4 +98,19 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       }
     }
   }
+}
+
+/** The OS's short reason for a failed file operation ("ENOENT"), without the full path it may carry. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the disk is read-only'
+  }
+  if (typeof code !== 'string') return 'unknown error'
+  return Object.hasOwn(known, code) ? (known[code] ?? code) : code
 }

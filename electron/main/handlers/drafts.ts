@@ -5,7 +5,12 @@
 import { compose } from '../../../shared/compose'
 import { check, RULES, suggestSpelling } from '../../../shared/etiquette'
 import type { CheckContext } from '../../../shared/etiquette/contract'
-import { buildDraftContext, DraftContextError, type DraftTarget } from '../../../shared/model/draft-context'
+import {
+  buildDraftContext,
+  DraftContextError,
+  recordById,
+  type DraftTarget
+} from '../../../shared/model/draft-context'
 import type { Draft, Journal } from '../../../shared/model/journal'
 import { AppError } from '../../../shared/ipc/result'
 import type { Handlers } from '../ipc/router'
@@ -26,6 +31,21 @@ export function contextFor(deps: HandlerDeps, target: DraftTarget): CheckContext
   } catch (error) {
     if (error instanceof DraftContextError) throw new AppError('not-found', error.message)
     throw error
+  }
+}
+
+/**
+ * The check runs on every keystroke, and building its context scans the journal (tens of thousands of records for
+ * a heavy user). So the last context is reused while the journal, the target and the minute are the same; reusing
+ * the same object also lets the checker keep what it derived from it.
+ */
+function contextCache(deps: HandlerDeps): (target: DraftTarget) => CheckContext {
+  let last: { key: string; context: CheckContext } | null = null
+  return (target) => {
+    const minute = Math.floor(deps.now().getTime() / 60_000)
+    const key = [deps.store.revision(), minute, target.interviewId, target.personId, target.kind].join('|')
+    if (last?.key !== key) last = { key, context: contextFor(deps, target) }
+    return last.context
   }
 }
 
@@ -59,11 +79,12 @@ export function withRevision(draft: Draft, source: 'composer' | 'llm' | 'user'):
 export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
   const { store } = deps
   const stamp = () => deps.now().toISOString()
+  const checkContext = contextCache(deps)
 
   async function put(record: Draft, reason: string): Promise<Draft> {
     const journal = await store.apply([{ type: 'put', collection: 'drafts', record }])
     deps.emit('journal:changed', { reason })
-    const saved = journal.drafts[record.id]
+    const saved = recordById(journal.drafts, record.id)
     if (!saved) throw new AppError('internal', 'The draft was not saved.')
     return saved
   }
@@ -105,7 +126,7 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
     },
 
     'drafts:check': ({ text, ...target }) => {
-      const context = contextFor(deps, target)
+      const context = checkContext(target)
       const findings = check(
         { draft: { kind: target.kind, ...text }, context },
         { disabledRules: store.get().settings.disabledRules, speller: deps.speller.current() ?? undefined }
@@ -120,10 +141,10 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
 
     'drafts:markSent': async ({ id, at }) => {
       const journal = store.get()
-      const draft = journal.drafts[id]
+      const draft = recordById(journal.drafts, id)
       if (!draft) throw new AppError('not-found', `No draft with id ${id}.`)
       if (draft.state === 'sent') throw new AppError('conflict', 'This draft is already marked as sent.')
-      const interview = journal.interviews[draft.interviewId]
+      const interview = recordById(journal.interviews, draft.interviewId)
       if (!interview) throw new AppError('not-found', 'The draft’s interview no longer exists.')
       const sentAt = at ?? stamp()
       const sent: Draft = { ...draft, state: 'sent', sentAt, updatedAt: stamp() }
@@ -143,7 +164,7 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
         { type: 'put', collection: 'contactLog', record: event }
       ])
       deps.emit('journal:changed', { reason: 'drafts:markSent' })
-      const saved = after.drafts[id]
+      const saved = recordById(after.drafts, id)
       if (!saved) throw new AppError('internal', 'The draft was not saved.')
       return saved
     },

@@ -6,6 +6,7 @@
 import type { Collection, Journal } from '../../../shared/model/journal'
 import type { JournalOp } from '../../../shared/model/ops'
 import { AppError } from '../../../shared/ipc/result'
+import { recordById } from '../../../shared/model/draft-context'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
 
@@ -29,7 +30,7 @@ type JournalHandlers = Pick<
 >
 
 function mustFind<T>(table: Record<string, T>, id: string, what: string): T {
-  const record = table[id]
+  const record = recordById(table, id)
   if (!record) throw new AppError('not-found', `No ${what} with id ${id}.`)
   return record
 }

@@ -3,8 +3,9 @@
  * a connection test, and polishing a saved draft with streamed text (`llm:delta` events). When the LLM fails the
  * draft stays exactly as it was and the user gets the reason in plain words.
  */
-import type { Settings } from '../../../shared/model/journal'
+import type { Draft, Settings } from '../../../shared/model/journal'
 import { AppError, type ErrorCode } from '../../../shared/ipc/result'
+import { recordById } from '../../../shared/model/draft-context'
 import { polishDraft, testConnection, type LlmConfig } from '../llm/client'
 import { SecretsError } from '../secrets'
 import type { Handlers } from '../ipc/router'
@@ -73,15 +74,16 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
     },
 
     'llm:polish': async ({ draftId, requestId }) => {
-      const draft = deps.store.get().drafts[draftId]
+      const draft = recordById(deps.store.get().drafts, draftId)
       if (!draft) throw new AppError('not-found', `No draft with id ${draftId}.`)
       if (draft.state === 'sent') throw new AppError('conflict', 'This draft was already sent.')
-      const llmConfig = await config()
-      const context = contextFor(deps, draft)
+      // Registered before the first await: a cancel that arrives while the key is being read must still count.
       const controller = new AbortController()
       running.get(requestId)?.abort()
       running.set(requestId, controller)
       try {
+        const llmConfig = await config()
+        const context = contextFor(deps, draft)
         const result = await polishDraft(
           llmConfig,
           { kind: draft.kind, context, draft: { subject: draft.subject, body: draft.body } },
@@ -90,8 +92,9 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
         )
         if (!result.ok) throw new AppError(result.error.code, result.error.message)
         // The user may have edited while the text streamed: polish what was sent, but never overwrite newer edits.
-        const latest = deps.store.get().drafts[draftId]
-        if (!latest || latest.updatedAt !== draft.updatedAt) {
+        // Compared by content, not by updatedAt alone: two saves can share a clock tick (or the clock can step back).
+        const latest = recordById(deps.store.get().drafts, draftId)
+        if (!latest || !sameDraft(latest, draft)) {
           throw new AppError(
             'conflict',
             'The draft changed while the LLM was writing; your version was kept.'
@@ -106,7 +109,7 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
           }
         ])
         deps.emit('journal:changed', { reason: 'llm:polish' })
-        const saved = journal.drafts[draftId]
+        const saved = recordById(journal.drafts, draftId)
         if (!saved) throw new AppError('internal', 'The draft was not saved.')
         return { draft: saved }
       } finally {
@@ -120,6 +123,18 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
       return { cancelled: controller !== undefined }
     }
   }
+}
+
+/** Whether a draft is still the version the polish started from (what the user sees and what was sent). */
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.state === b.state &&
+    a.subject === b.subject &&
+    a.body === b.body &&
+    a.to === b.to &&
+    a.channel === b.channel
+  )
 }
 
 const LLM_CODES: readonly ErrorCode[] = ['llm-unavailable', 'llm-auth', 'llm-aborted', 'llm-bad-response']

@@ -98,3 +98,20 @@ describe('IPC router', () => {
     expect(logError).toHaveBeenCalledOnce()
   })
 })
+
+describe('IPC router limits', () => {
+  it('keeps the error message short even for a payload with a huge unknown key', async () => {
+    const router = routerWith({})
+    const result = await router.invoke('notes:delete', { id: 'a', ['k'.repeat(100_000)]: 1 }, trusted)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message.length).toBeLessThanOrEqual(1000)
+  })
+
+  it('refuses ids that name built-in object properties', async () => {
+    const router = routerWith({})
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '../etc', 'a b']) {
+      const result = await router.invoke('notes:delete', { id }, trusted)
+      expect(result, id).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    }
+  })
+})

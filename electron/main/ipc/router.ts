@@ -28,6 +28,11 @@ export interface IpcRouter {
   invoke(channel: string, payload: unknown, sender: Sender): Promise<Result<unknown>>
 }
 
+/** zod quotes unknown keys and bad values in its message; a hostile payload must not make the answer huge. */
+const MAX_MESSAGE = 1000
+const clip = (message: string) =>
+  message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
+
 const isChannel = (name: string): name is Channel => (CHANNELS as readonly string[]).includes(name)
 
 export function createRouter(handlers: Handlers, options: RouterOptions): IpcRouter {
@@ -40,17 +45,20 @@ export function createRouter(handlers: Handlers, options: RouterOptions): IpcRou
       }
       const parsed = contract[channel].request.safeParse(payload)
       if (!parsed.success) {
-        return fail('invalid-request', `Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`)
+        return fail(
+          'invalid-request',
+          clip(`Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`)
+        )
       }
       try {
         const handler = handlers[channel] as (request: unknown) => unknown
         return ok(await handler(parsed.data))
       } catch (error) {
         if (error instanceof AppError) return fail(error.code, error.message)
-        if (error instanceof z.ZodError) return fail('invalid-request', z.prettifyError(error))
+        if (error instanceof z.ZodError) return fail('invalid-request', clip(z.prettifyError(error)))
         // The store re-validates every record: a change that breaks a rule across fields (an interview that ends
         // before it starts after a patch) is refused there, with a message.
-        if (error instanceof JournalOpError) return fail('invalid-request', error.message)
+        if (error instanceof JournalOpError) return fail('invalid-request', clip(error.message))
         options.logError?.(channel, error)
         return fail('internal', `Something went wrong in ${channel}. Nothing was changed.`)
       }

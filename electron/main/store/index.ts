@@ -35,6 +35,8 @@ export interface JournalStore {
   readonly startup: StartupReport
   /** Current state; callers must not mutate it. */
   get(): Journal
+  /** Grows with every applied change: a cheap way for callers to cache what they derive from the journal. */
+  revision(): number
   /** Validates all ops, applies all or none, resolves when durable. */
   apply(ops: JournalOp[]): Promise<Journal>
   /** Resolves when everything acknowledged and every background write (compaction, backups) is on disk. */
@@ -99,6 +101,10 @@ class DurableJournalStore implements JournalStore {
 
   get(): Journal {
     return this.journal
+  }
+
+  revision(): number {
+    return this.seq
   }
 
   apply(ops: JournalOp[]): Promise<Journal> {

@@ -38,3 +38,8 @@ export function localToIso(date: string, time: string): string | null {
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }
+
+/** A moment as the user reads it: "Tue 3 Mar 2026, 14:05". */
+export function formatMoment(iso: string): string {
+  return format(parseISO(iso), 'EEE d MMM yyyy, HH:mm')
+}

@@ -4,15 +4,23 @@
  * message the UI shows; the user's typed input stays in the form that sent it.
  */
 import { create } from 'zustand'
-import type { Journal } from '../../../shared/model/journal'
+import type { Draft, Journal } from '../../../shared/model/journal'
+import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
 
 export type AppInfo = ResponseOf<'app:info'>
+export type View = 'journal' | 'settings' | 'data'
 
 export interface Selection {
   applicationId: string | null
   interviewId: string | null
+}
+
+/** The draft open in the editor: its target and the record it starts from (the cache may lag behind main). */
+export interface Editing {
+  target: DraftTarget
+  draft: Draft
 }
 
 interface JournalState {
@@ -20,11 +28,16 @@ interface JournalState {
   info: AppInfo | null
   error: string | null
   selection: Selection
+  view: View
+  editing: Editing | null
   load(): Promise<void>
   refresh(): Promise<void>
   select(selection: Partial<Selection>): void
+  setView(view: View): void
+  openEditor(editing: Editing | null): void
   /** Runs one api call; on failure keeps its message for the UI and returns null. */
   run<T>(call: () => Promise<Result<T>>): Promise<T | null>
+  showError(message: string): void
   dismissError(): void
 }
 
@@ -33,6 +46,8 @@ export const useJournal = create<JournalState>((set, get) => ({
   info: null,
   error: null,
   selection: { applicationId: null, interviewId: null },
+  view: 'journal',
+  editing: null,
   async load() {
     const [info, journal] = await Promise.all([window.api.app.info(), window.api.journal.get()])
     if (!info.ok) return set({ error: info.error.message })
@@ -45,7 +60,17 @@ export const useJournal = create<JournalState>((set, get) => ({
     else set({ error: journal.error.message })
   },
   select(selection) {
-    set({ selection: { ...get().selection, ...selection } })
+    const next = { ...get().selection, ...selection }
+    // An editor belongs to one interview: leaving it closes the editor (its text is autosaved on the way out).
+    const editing = get().editing
+    const keep = editing && editing.target.interviewId === next.interviewId ? editing : null
+    set({ selection: next, editing: keep })
+  },
+  setView(view) {
+    set({ view })
+  },
+  openEditor(editing) {
+    set({ editing })
   },
   async run(call) {
     const result = await call()
@@ -55,6 +80,9 @@ export const useJournal = create<JournalState>((set, get) => ({
     }
     set({ error: result.error.message })
     return null
+  },
+  showError(message) {
+    set({ error: message })
   },
   dismissError() {
     set({ error: null })

@@ -3,6 +3,7 @@ import { useJournal } from '../store/journal-store'
 import { formatInterviewTime, INTERVIEW_TYPE_LABELS, STATUS_LABELS } from '../lib/format'
 import { NewInterviewForm } from './NewInterviewForm'
 import { InterviewDetail } from './InterviewDetail'
+import { AddSection } from './AddSection'
 
 export function ApplicationDetail() {
   const journal = useJournal((s) => s.journal)
@@ -71,7 +72,9 @@ export function ApplicationDetail() {
             ))}
           </ul>
         )}
-        <NewInterviewForm applicationId={application.id} onCreated={(id) => select({ interviewId: id })} />
+        <AddSection key={application.id} startOpen={interviews.length === 0} label="Add another interview…">
+          <NewInterviewForm applicationId={application.id} onCreated={(id) => select({ interviewId: id })} />
+        </AddSection>
       </section>
 
       {interviewId && journal.interviews[interviewId]?.applicationId === application.id && (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { APPLICATION_STATUSES, type Application } from '../../../shared/model/journal'
 import { useJournal } from '../store/journal-store'
 import { STATUS_LABELS } from '../lib/format'
+import { AddSection } from './AddSection'
 
 export function ApplicationList() {
   const journal = useJournal((s) => s.journal)
@@ -14,7 +15,11 @@ export function ApplicationList() {
   return (
     <nav className="sidebar" aria-label="Applications">
       <h2>Applications</h2>
-      <NewApplicationForm />
+      {journal && (
+        <AddSection startOpen={applications.length === 0} label="Add another application…">
+          <NewApplicationForm />
+        </AddSection>
+      )}
       {applications.length === 0 ? (
         <p className="empty">No applications yet. Add the first one above.</p>
       ) : (

@@ -2,10 +2,13 @@ import { useJournal } from '../store/journal-store'
 import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
 import { NewPersonForm } from './NewPersonForm'
 import { PersonCard } from './PersonCard'
+import { AddSection } from './AddSection'
+import { DraftEditor } from './drafts/DraftEditor'
 
 /** One interview: the people met in it, each with their own bullet notes (the person is the unit of follow-up). */
 export function InterviewDetail({ interviewId }: { interviewId: string }) {
   const journal = useJournal((s) => s.journal)
+  const editing = useJournal((s) => s.editing)
   const interview = journal?.interviews[interviewId]
   if (!journal || !interview) return null
   const people = Object.values(journal.meetings)
@@ -29,7 +32,12 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
           <PersonCard key={p.id} person={p} interviewId={interviewId} />
         ))}
       </div>
-      <NewPersonForm interviewId={interviewId} />
+      {editing && editing.target.interviewId === interviewId && (
+        <DraftEditor key={editing.draft.id} editing={editing} />
+      )}
+      <AddSection key={interviewId} startOpen={people.length === 0} label="Add another person…">
+        <NewPersonForm interviewId={interviewId} />
+      </AddSection>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Person } from '../../../shared/model/journal'
 import { useJournal } from '../store/journal-store'
+import { FollowUp } from './FollowUp'
 
 const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
 
@@ -61,6 +62,7 @@ export function PersonCard({ person, interviewId }: { person: Person; interviewI
         />
         <button type="submit">Add note</button>
       </form>
+      {journal && <FollowUp person={person} interviewId={interviewId} journal={journal} />}
     </article>
   )
 }

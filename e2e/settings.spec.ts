@@ -1,0 +1,135 @@
+/**
+ * Settings, for real: the rule switches and the candidate's details persist across a relaunch; the LLM is
+ * configured against a real OpenAI-compatible server (the mock), its key never reaches the page, and polishing a
+ * draft streams its text, replaces the body on success and leaves the draft alone on failure or cancel.
+ */
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { launchApp } from './harness'
+import { startMockOpenAi } from './support/mock-openai'
+import { openInterview, openThankYou, seedJournal } from './seed'
+import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
+
+const API_KEY = 'sk-e2e-secret-9f4c1a77d2'
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
+  return page.getByRole('main', { name: 'Settings' })
+}
+
+test('rule switches and the candidate details persist across a relaunch', async () => {
+  const dataDir = tempDataDir('settings-rules')
+  let app = await launchApp({ dataDir })
+  let settings = await openSettings(app.page)
+  await expect(settings.getByRole('list', { name: 'Rules' }).getByRole('switch')).toHaveCount(22)
+  await settings.getByRole('switch', { name: 'Casual tone' }).uncheck()
+  await settings.getByRole('switch', { name: 'No offer to help' }).uncheck()
+  const candidate = settings.getByRole('form', { name: 'Candidate' })
+  await candidate.getByLabel('Your name').fill('Sam Rivera')
+  await candidate.getByLabel('Your availability').fill('Tuesday or Thursday afternoons')
+  await candidate.getByRole('button', { name: 'Save' }).click()
+  await expect(candidate.getByRole('status')).toHaveText('Saved')
+  await app.close()
+
+  app = await launchApp({ dataDir })
+  settings = await openSettings(app.page)
+  await expect(settings.getByRole('switch', { name: 'Casual tone' })).not.toBeChecked()
+  await expect(settings.getByRole('switch', { name: 'No offer to help' })).not.toBeChecked()
+  await expect(settings.getByRole('switch', { name: 'Spelling' })).toBeChecked()
+  await expect(settings.getByLabel('Your name')).toHaveValue('Sam Rivera')
+  await expect(settings.getByLabel('Your availability')).toHaveValue('Tuesday or Thursday afternoons')
+  // Switching a rule back on is kept too (main holds the list, the page only mirrors it).
+  await settings.getByRole('switch', { name: 'Casual tone' }).check()
+  const disabled = await app.page.evaluate(async () => {
+    const journal = await window.api.journal.get()
+    return journal.ok ? journal.value.settings.disabledRules : null
+  })
+  expect(disabled).toEqual(['questions.missing'])
+  await app.close()
+})
+
+test('LLM: configure, store a key that never reaches the page, test, polish with streaming, cancel and failure', async () => {
+  const mock = await startMockOpenAi({ kind: 'reply', text: 'OK' })
+  const app = await launchApp({ dataDir: tempDataDir('settings-llm') })
+  const page = app.page
+  try {
+    await seedJournal(page)
+    const settings = await openSettings(page)
+    const llmForm = settings.getByRole('form', { name: 'LLM settings' })
+    await llmForm.getByRole('switch', { name: 'Use an LLM to polish drafts' }).check()
+    await llmForm.getByLabel('Base URL').fill(mock.baseUrl)
+    await llmForm.getByLabel('Model').fill('mock-model')
+    await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
+    await expect(llmForm.getByRole('status')).toHaveText('Saved')
+
+    const keyForm = settings.getByRole('form', { name: 'API key' })
+    await expect(keyForm).toContainText('No API key is stored.')
+    await keyForm.getByLabel('API key').fill(API_KEY)
+    await keyForm.getByRole('button', { name: 'Store key' }).click()
+    await expect(keyForm).toContainText('A key is stored')
+    await expect(keyForm.getByLabel('New API key')).toHaveValue('')
+
+    await settings.getByRole('button', { name: 'Test connection' }).click()
+    await expect(settings.getByRole('status', { name: 'Connection test' })).toHaveText(
+      'Connected: the model “mock-model” answered.'
+    )
+    // The key went to the server, and nowhere the page can read.
+    expect(mock.requests.at(-1)?.headers['authorization']).toBe(`Bearer ${API_KEY}`)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings.png'), fullPage: true })
+    expect(await page.content()).not.toContain(API_KEY)
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(API_KEY)
+    const journalText = await page.evaluate(async () => JSON.stringify(await window.api.journal.get()))
+    expect(journalText).toContain('"hasApiKey":true')
+    expect(journalText).not.toContain(API_KEY)
+
+    // Polish: the streamed text shows while it arrives; Cancel stops it and the draft is untouched.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
+    await openInterview(page)
+    const editor = await openThankYou(page)
+    const body = editor.getByLabel('Body')
+    await expect(body).toHaveValue(/^Hi Jane,\n/)
+    const original = await body.inputValue()
+    await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText('Saved')
+
+    mock.setBehavior({
+      kind: 'hang-mid-stream',
+      chunks: ['Dear Jane,\n\n', 'Thank you so much ', 'for the conversation'],
+      afterChunks: 2
+    })
+    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
+    const preview = editor.getByRole('region', { name: 'LLM preview' })
+    await expect(preview.getByLabel('Streamed text')).toHaveText(/Dear Jane,\s+Thank you so much/)
+    await expect(body).not.toBeEditable()
+    await preview.getByRole('button', { name: 'Cancel' }).click()
+    await expect(preview.getByRole('alert')).toHaveText('Polishing was cancelled. Your draft is unchanged.')
+    await expect(body).toHaveValue(original)
+    await expect(body).toBeEditable()
+
+    // Success: the body becomes the polished text, as main saved it.
+    const polished =
+      'Hi Jane,\n\nThank you for the conversation about migrating billing to event sourcing. ' +
+      'I am excited about the Backend Engineer role at Acme Payments.\n\nBest regards'
+    mock.setBehavior({ kind: 'reply', text: polished })
+    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
+    await expect(body).toHaveValue(polished)
+    await expect(preview).toHaveCount(0)
+    const saved = await page.evaluate(async () => {
+      const journal = await window.api.journal.get()
+      return journal.ok ? Object.values(journal.value.drafts).map((d) => d.body) : []
+    })
+    expect(saved).toEqual([polished])
+
+    // Failure: the server answers 500; the error is shown in plain words and the draft stays as it was.
+    mock.setBehavior({ kind: 'status', status: 500, message: 'The model is overloaded' })
+    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
+    await expect(preview.getByRole('alert')).toContainText('Polishing failed:')
+    await expect(preview.getByRole('alert')).toContainText('unchanged')
+    await expect(body).toHaveValue(polished)
+    await preview.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(preview).toHaveCount(0)
+    expect(await page.content()).not.toContain(API_KEY)
+  } finally {
+    await app.close()
+    await mock.stop()
+  }
+})

@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react'
+import { useJournal } from '../../store/journal-store'
+
+type TestResult = { ok: true; model: string } | { ok: false; message: string }
+
+/**
+ * The optional LLM: on/off, endpoint and model, and the API key. The key goes to main and is never shown back;
+ * the page only learns whether one is stored.
+ */
+export function LlmSection() {
+  const llm = useJournal((s) => s.journal?.settings.llm)
+  const run = useJournal((s) => s.run)
+  const [enabled, setEnabled] = useState(llm?.enabled ?? false)
+  const [baseUrl, setBaseUrl] = useState(llm?.baseUrl ?? '')
+  const [model, setModel] = useState(llm?.model ?? '')
+  const [key, setKey] = useState('')
+  const [saved, setSaved] = useState(false)
+  const [testing, setTesting] = useState(false)
+  const [test, setTest] = useState<TestResult | null>(null)
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    const result = await run(() => window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }))
+    setSaved(result !== null)
+    setTest(null)
+  }
+
+  async function storeKey(event: FormEvent) {
+    event.preventDefault()
+    if (!key.trim()) return
+    const result = await run(() => window.api.llm.setKey({ key: key.trim() }))
+    if (result) setKey('') // the key leaves the page as soon as main holds it
+    setTest(null)
+  }
+
+  async function testConnection() {
+    setTesting(true)
+    setTest(null)
+    const result = await window.api.llm.test()
+    setTesting(false)
+    setTest(
+      result.ok ? { ok: true, model: result.value.model } : { ok: false, message: result.error.message }
+    )
+  }
+
+  return (
+    <section className="card" aria-labelledby="settings-llm">
+      <h3 id="settings-llm">LLM (optional)</h3>
+      <p className="muted">
+        Afterword writes every draft offline. An OpenAI-compatible endpoint (OpenAI, Ollama, LM Studio…) can
+        polish a draft on request; if it fails, your draft stays as it was.
+      </p>
+      <form className="form" aria-label="LLM settings" onSubmit={save}>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            onChange={(e) => {
+              setSaved(false)
+              setEnabled(e.target.checked)
+            }}
+          />
+          <span>Use an LLM to polish drafts</span>
+        </label>
+        <label>
+          Base URL
+          <input
+            value={baseUrl}
+            placeholder="https://api.openai.com/v1"
+            inputMode="url"
+            onChange={(e) => {
+              setSaved(false)
+              setBaseUrl(e.target.value)
+            }}
+          />
+        </label>
+        <label>
+          Model
+          <input
+            value={model}
+            placeholder="gpt-4o-mini"
+            maxLength={200}
+            onChange={(e) => {
+              setSaved(false)
+              setModel(e.target.value)
+            }}
+          />
+        </label>
+        <div className="button-row">
+          <button type="submit">Save LLM settings</button>
+          {saved && (
+            <span className="muted" role="status">
+              Saved
+            </span>
+          )}
+        </div>
+      </form>
+
+      <form className="form key-form" aria-label="API key" onSubmit={storeKey}>
+        <p className="key-state" role="status">
+          {llm?.hasApiKey ? 'A key is stored (encrypted on this computer).' : 'No API key is stored.'}
+        </p>
+        <label>
+          {llm?.hasApiKey ? 'New API key' : 'API key'}
+          <input
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={key}
+            maxLength={1000}
+            onChange={(e) => setKey(e.target.value)}
+          />
+        </label>
+        <div className="button-row">
+          <button type="submit" disabled={!key.trim()}>
+            {llm?.hasApiKey ? 'Replace key' : 'Store key'}
+          </button>
+          {llm?.hasApiKey && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void run(() => window.api.llm.clearKey())}
+            >
+              Remove key
+            </button>
+          )}
+        </div>
+      </form>
+
+      <div className="button-row test-row">
+        <button type="button" className="secondary" disabled={testing} onClick={() => void testConnection()}>
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
+        {test && (
+          <p className={test.ok ? 'test-ok' : 'form-problem'} role="status" aria-label="Connection test">
+            {test.ok
+              ? `Connected: the model “${test.model}” answered.`
+              : `The connection failed: ${test.message}`}
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}
