@@ -26,7 +26,7 @@ test('a corrupt journal file is set aside, restored, and the user is told where 
   await expect(banner).toContainText('journal.corrupt-')
   const setAside = readdirSync(dataDir).filter((f) => f.startsWith('journal.corrupt-'))
   expect(setAside).toHaveLength(1)
-  await expect(banner).toContainText(setAside[0] ?? 'missing')
+  await expect(banner).toContainText(`The damaged file is kept at ${join(dataDir, setAside[0] ?? 'missing')}`)
   // The change made before the damage is still there: restored from the backup and the change log.
   await expect(
     app.page.getByRole('navigation', { name: 'Applications' }).getByRole('button', { name: /Acme Payments/ })

@@ -16,6 +16,11 @@ export function Banners() {
             {startup.status === 'recovered' ? 'Your journal was restored.' : 'Your journal was updated.'}
           </strong>{' '}
           {startup.message}
+          {startup.setAsidePath && (
+            <div className="banner-detail">
+              The damaged file is kept at <code>{startup.setAsidePath}</code>
+            </div>
+          )}
         </div>
       )}
       {error && (
