@@ -6,6 +6,9 @@
 import { lowerFirstWord } from './casing'
 import { plainVerb } from './pronouns'
 import { asQuotedQuestion } from './questions'
+import { isPlural, topicPhrase, withArticle } from './grammar'
+
+export { withArticle } from './grammar'
 
 export type CleanNote =
   /** A noun phrase: "your k8s migration", "Friday demos". */
@@ -19,28 +22,20 @@ export type CleanNote =
   /** A question, with its indirect form when one is safe ("how you deploy"), and the answer if noted. */
   | { kind: 'question'; quoted: string; indirect: string | null; answer: string | null }
 
+/** Verbs that open a note with the interviewer (or their team) as the implied subject: "loves Thursday critiques". */
 const VERB_FIRST = new Set(
-  'is are has uses runs ships deploys does plans wants needs works hires builds owns leads manages maintains supports prefers'.split(
-    ' '
-  )
+  (
+    'is are has uses runs ships deploys does plans wants needs works hires builds owns leads manages maintains ' +
+    'supports prefers loves likes enjoys hates thinks believes feels knows cares values teaches coaches mentors ' +
+    'writes reviews spends travels lives oversees splits sees expects recommends focuses ' +
+    'joined worked started moved came spent founded switched grew used ran led managed built taught studied ' +
+    'rewrote redesigned rebuilt launched shipped reduced introduced created hired doubled'
+  ).split(' ')
 )
 const FACT_VERB =
-  /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes|took|gets|got|grew|spends|spent|handles|covers|includes|became|joined|left|said)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
+  /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes?|took|gets?|got|meets?|lasts?|happens?|rotates?|grew|spends|spent|handles|covers|includes|became|joined|left|said)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
 const DETERMINER =
   /^(?:the|a|an|your|our|my|this|that|these|those|some|any|each|every|both|all|how|what|why|when|where|whether|which|who)\b/i
-const MASS_NOUN = new Set(
-  'work data code software infrastructure feedback testing research security growth hiring onboarding mentorship documentation tooling time information culture support design'.split(
-    ' '
-  )
-)
-
-/** Words in -ing that are nouns ("engineering manager is Tom"), not the start of a gerund phrase. */
-const ING_NOUNS = new Set(
-  'nothing something everything anything engineering onboarding pairing testing hiring marketing training planning pricing billing funding staffing tooling building meeting ceiling morning evening offering housing clothing'.split(
-    ' '
-  )
-)
-
 export const QUESTION_START =
   /^(?:how|what|why|when|where|which|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|have|has)\b/i
 
@@ -53,6 +48,8 @@ const LEAD_INS: ReadonlyArray<[RegExp, 'topic' | 'fact' | 'mentioned' | 'asked' 
   [/^(?:I\s+)?asked(?:\s+you)?\s+(?:about|re|on)\s+/i, 'asked'],
   [/^(?:I\s+)?asked(?:\s+you)?\s+(?=(?:how|what|why|when|where|which|who|whether|if)\b)/i, 'question-asked'],
   [/^you\s+(?:mentioned|said|explained|noted|described|shared|told me)(?:\s+that)?\s+/i, 'mentioned'],
+  // A bare "mentioned ..." has the interviewer as its subject ("shared" alone is too often an adjective).
+  [/^(?:mentioned|said|explained|told me)(?:\s+that)?\s+/i, 'mentioned'],
   [/^(?:I\s+)?(?:learned|heard|found out)(?:\s+that)?\s+/i, 'fact'],
   [/^(?:I\s+)?(?:really\s+)?(?:love|like|liked|loved|enjoyed)\s+(?:that|how)\s+/i, 'fact'],
   [
@@ -75,20 +72,33 @@ export function classify(text: string): CleanNote | null {
     // An answer noted after an arrow or dash ("asked abt promo -> informal") is left out of the topic.
     if (kind === 'asked')
       return { kind, text: withArticle(rest.split(/\s+(?:to|is)\s+|:\s|,\s|\s-\s/)[0] ?? rest) }
-    if (kind === 'topic') return { kind, text: withArticle(rest) }
+    // "liked my portfolio" is the interviewer liking the candidate's work, not a topic.
+    if (kind === 'topic' && /^(?:liked|loved|enjoyed)\s+my\s/i.test(text))
+      return { kind: 'fact', text: `you ${lowerFirstWord(text)}` }
+    if (kind === 'topic') return { kind, text: topicPhrase(rest) }
     // "she mentioned your portfolio": without a verb it is a topic, not a clause.
-    if (kind === 'mentioned' && !isClause(rest)) return { kind: 'topic', text: withArticle(rest) }
+    if (kind === 'mentioned' && !isClause(rest)) return { kind: 'topic', text: topicPhrase(rest) }
     return { kind, text: rest }
   }
   const text1 = lowerFirstWord(text)
   const firstWord = (/^[\p{L}'’]+/u.exec(text1)?.[0] ?? '').toLowerCase()
-  if (/^\p{L}+ing$/u.test(firstWord) && !ING_NOUNS.has(firstWord)) return { kind: 'topic', text: text1 } // a gerund phrase: "migrating billing to event sourcing"
-  if (VERB_FIRST.has(firstWord)) {
+  if (VERB_FIRST.has(firstWord) && text1.length > firstWord.length) {
     // A note with no subject ("uses Rust everywhere") is about the interviewer's team: "you use Rust everywhere".
-    return { kind: 'fact', text: `you ${plainVerb(firstWord)}${text1.slice(firstWord.length)}` }
+    const object = text1.slice(firstWord.length).replace(/^(\s+)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+s\b)/u, '$1the ')
+    return { kind: 'fact', text: `you ${plainVerb(firstWord)}${object}` }
   }
-  if (isClause(text1)) return { kind: 'fact', text: withSubjectArticle(text1) }
-  return { kind: 'topic', text: withArticle(text1) }
+  // "lots of cross-team work": an amount, not a clause about "work".
+  const amount = /^(?:lots of|a lot of|tons of|plenty of|loads of)\s+(.+)$/i.exec(text1)
+  if (amount) {
+    const rest = amount[1] ?? ''
+    const head = rest.split(/\s+(?:with|in|on|at|for|across|between)\s/)[0]?.split(' ').pop() ?? ''
+    return { kind: 'topic', text: `the ${isPlural(head) ? 'number' : 'amount'} of ${rest}` }
+  }
+  // "Epic EHR, switched from Cerner": a move added to a topic, not a clause with a subject.
+  if (/^[^,]+, (?:migrating|moving|switching|switched|moved|migrated) (?:from|to|off)\b/i.test(text1))
+    return { kind: 'topic', text: topicPhrase(text1) }
+  if (isClause(text1)) return { kind: 'fact', text: withPredicateArticle(withSubjectArticle(text1)) }
+  return { kind: 'topic', text: topicPhrase(text1) }
 }
 
 /** Whether a fragment has a subject and a verb of its own ("your team is 6 people", "you're moving"). */
@@ -97,25 +107,31 @@ function isClause(text: string): boolean {
   return /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text) || FACT_VERB.test(text.slice(firstWord.length))
 }
 
+/** Heads that read as a slip without an article: "team is ..." -> "the team is ...". */
+const SUBJECT_MASS = /(?:ity|ness|ism|ics|ing)$/
+
 /** "team is split across 3 time zones" -> "the team is ...": a bare singular subject before "is"/"was". */
 function withSubjectArticle(clause: string): string {
-  const match = /^(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s(?:is|was)\s/u.exec(clause)
+  const match = /^((?:\p{Lu}[\p{Lu}&]+\s)?\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s(?:is|was)\s/u.exec(clause)
   if (
     !match ||
     DETERMINER.test(clause) ||
     /^(?:you|we|I|it|there|here|over|under|about|up|everyone|everything|nobody|each)\b/.test(clause)
   )
     return clause
+  const head = (match[1] ?? '').split(' ').pop() ?? ''
+  if (!/\s/.test(match[1] ?? '') && (SUBJECT_MASS.test(head) || MASS_SUBJECTS.has(head))) return clause
   return `the ${clause}`
 }
 
-/** "shared on-call rotation" -> "the shared on-call rotation"; plural, mass and named things stay bare. */
-export function withArticle(topic: string): string {
-  const words = topic.split(/\s+/)
-  const first = words[0] ?? ''
-  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '')
-  if (words.length < 2 || DETERMINER.test(topic) || /^\p{Lu}|^\d/u.test(first) || /ing$/i.test(first))
-    return topic
-  if (/[^su]s$/.test(head) || /ing$/.test(head) || MASS_NOUN.has(head) || /[,\d]/.test(topic)) return topic
-  return `the ${topic}`
+const MASS_SUBJECTS = new Set(
+  'culture work data code feedback research security growth hiring pay compensation equipment staffing'.split(' ')
+)
+
+/** Roles that take "the" after "is": "Priya is hiring manager" -> "Priya is the hiring manager". */
+function withPredicateArticle(clause: string): string {
+  return clause.replace(
+    /^(\p{Lu}\p{Ll}+ (?:is|was) )((?:\p{Ll}+ ){0,2}(?:manager|lead|director|owner|head|contact|recruiter|founder|supervisor|sponsor|mentor))(?=$|,)/u,
+    '$1the $2'
+  )
 }

@@ -34,7 +34,7 @@ describe('cleanNote: shorthand and symbols become words', () => {
       'design system in React + TypeScript',
       { kind: 'topic', text: 'the design system in React and TypeScript' }
     ],
-    ['XXX budget for conferences', { kind: 'topic', text: 'budget for conferences' }]
+    ['XXX budget for conferences', { kind: 'topic', text: 'the budget for conferences' }]
   ])('%j', (raw, expected) => {
     expect(cleanNote(raw)).toEqual(expected)
   })
@@ -47,12 +47,12 @@ describe('cleanNote: case repair', () => {
   })
   it('repairs a stuck caps lock and capitalises weekdays', () => {
     expect(cleanNote('tALKED about DEMOS on friday')).toEqual({ kind: 'topic', text: 'DEMOS on Friday' })
-    expect(cleanNote('mIGRATION to postgres')).toEqual({ kind: 'topic', text: 'migration to postgres' })
+    expect(cleanNote('mIGRATION to postgres')).toEqual({ kind: 'topic', text: 'the migration to postgres' })
   })
   it('lower-cases an ordinary first word but keeps names', () => {
     expect(cleanNote('Migrating billing to event sourcing')).toEqual({
       kind: 'topic',
-      text: 'migrating billing to event sourcing'
+      text: 'how you are migrating billing to event sourcing'
     })
     expect(cleanNote('Kafka everywhere')).toEqual({ kind: 'topic', text: 'Kafka everywhere' })
   })

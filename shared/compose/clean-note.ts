@@ -10,6 +10,7 @@ export type { CleanNote } from './classify'
 import { toSecondPerson } from './pronouns'
 import { asQuotedQuestion, toIndirectQuestion } from './questions'
 import { expandShorthand, expandSlashedShorthand, removeEmoji, replaceSymbols } from './shorthand'
+import { finishPhrase, rewriteArrow, rewriteEquals, rewriteNumbers, tidyList } from './grammar'
 import { dropRepeatedWords, tidySpacing, wordsOf } from './text'
 
 /** Longest fragment, in words, set into a sentence; longer notes are cut at a clause boundary. */
@@ -115,11 +116,8 @@ function splitAtQuestionMark(text: string): [string, string | null] {
 /** The clean-up every fragment gets: symbols and shorthand to words, no noise, second person, tidy spacing. */
 export function cleanFragment(text: string): string {
   let out = expandSlashedShorthand(removeEmoji(text))
-  // "monolith -> microservices" at the start of a note records a change: "the move from monolith to microservices".
-  out = out.replace(
-    /^((?:[\p{L}\d][\p{L}\d'’.-]*\s*){1,3}?)\s*(?:->|=>|-->|→|⇒)\s*((?:[\p{L}\d][\p{L}\d'’.-]*\s*){1,4})(?=$|[(,;])/u,
-    (_m, from: string, to: string) => `the move from ${from.trim()} to ${to.trim()} `
-  )
+  // Arrows, "=", "40+" and rates need the words around them, so they are read before symbols become words.
+  out = rewriteEquals(rewriteNumbers(rewriteArrow(out)))
   out = replaceSymbols(out)
   // Template slots ("[Name]", "{{company}}", "<topic>") lose their brackets: the word inside is the note.
   out = out
@@ -138,13 +136,13 @@ export function cleanFragment(text: string): string {
   out = expandShorthand(out)
   out = fixCase(out)
   out = toSecondPerson(out)
-  out = dropRepeatedWords(tidySpacing(out)).replace(/^[\s,.;:/-]+|[\s,.;:/-]+$/g, '')
+  out = tidyList(dropRepeatedWords(tidySpacing(out))).replace(/^[\s,.;:/-]+|[\s,.;:/-]+$/g, '')
   // A fragment must not end on a word that needs more after it ("about", "with the").
   for (let previous = ''; previous !== out;) {
     previous = out
     out = out.replace(DANGLING_END, '').replace(/[\s,.;:/-]+$/g, '')
   }
-  return out
+  return finishPhrase(out)
 }
 
 const DANGLING_END = /\s+(?:about|with|to|for|on|of|in|at|from|by|the|a|an|and|or|but|your|our|my)$/i

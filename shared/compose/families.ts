@@ -38,7 +38,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
       topic: [
         'I especially enjoyed hearing about {x}.',
         'It was also interesting to learn about {x}.',
-        'I appreciated the insight into {x} as well.'
+        'I also appreciated the insight into {x}.'
       ],
       fact: [
         'It was good to learn that {x}.',
@@ -85,7 +85,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     followUpOpening: 'I hope you are doing well.',
     followUpThanks: 'Thank you again for our conversation about the {role} role at {company}.',
     followUpLeads: {
-      topic: 'I have been thinking about {x} since we spoke.',
+      topic: 'Since we spoke, I have been thinking about {x}.',
       fact: 'It has stayed with me that {x}.',
       mentioned: 'I still remember you mentioning that {x}.',
       asked: 'I am still grateful for your answer about {x}.',
@@ -105,9 +105,9 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     thankYouOpening: 'Many thanks for meeting with me to discuss the {role} position at {company}.',
     leads: {
       topic: [
-        'Hearing about {x} was a highlight for me.',
-        'I also found our talk about {x} really interesting.',
-        'I was glad we touched on {x}, too.'
+        'A highlight for me was hearing about {x}.',
+        'I also really enjoyed our talk about {x}.',
+        'I was also glad we touched on {x}.'
       ],
       fact: [
         'I found it helpful to know that {x}.',
@@ -154,7 +154,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     followUpThanks:
       'Thanks again for taking the time to talk with me about the {role} position at {company}.',
     followUpLeads: {
-      topic: 'Our discussion of {x} has stayed with me.',
+      topic: 'I keep thinking back to our discussion of {x}.',
       fact: 'I keep coming back to learning that {x}.',
       mentioned: 'I keep thinking about how you mentioned that {x}.',
       asked: 'Your reply when I asked about {x} has stayed with me.',
@@ -175,7 +175,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
       'I really appreciated our conversation about the {role} role at {company}, and I am grateful for the time you gave me.',
     leads: {
       topic: [
-        'Our discussion of {x} stayed with me.',
+        'Something that stayed with me was our discussion of {x}.',
         'I also liked learning about {x}.',
         'Thank you as well for the detail on {x}.'
       ],
@@ -241,7 +241,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
       topic: [
         'I enjoyed learning more about {x}.',
         'I was also interested in {x}.',
-        'Your comments on {x} were helpful, too.'
+        'It was also helpful to hear your comments on {x}.'
       ],
       fact: [
         'It was good to hear that {x}.',
@@ -288,7 +288,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     followUpThanks:
       'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
     followUpLeads: {
-      topic: 'I have thought more about {x} since then.',
+      topic: 'Since then, I have thought more about {x}.',
       fact: 'Since we spoke, I have thought more about the fact that {x}.',
       mentioned: 'Since we spoke, I have thought more about how you mentioned that {x}.',
       asked: 'Since we spoke, I have thought more about your answer on {x}.',

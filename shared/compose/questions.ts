@@ -39,6 +39,12 @@ export function toIndirectQuestion(question: string): string | null {
     const modal = aux === 'do' ? '' : `${aux} `
     return `whether ${subject(m[1])} ${modal}${m[2]}`
   }
+  // "what does a typical shift look like" -> "what a typical shift looks like"
+  m = /^what\s+(?:does|do)\s+(.+?)\s+(look|feel|sound|seem)\s+like$/iu.exec(q)
+  if (m && !/^(?:you|we|I)$/i.test(m[1] ?? '')) {
+    const plural = /^what\s+do\b/i.test(q)
+    return `what ${m[1] ?? ''} ${plural ? (m[2] ?? '') : thirdPerson(m[2] ?? '')} like`
+  }
   // "what does the team / on-call look like": a one- or two-word subject and a plain verb.
   m = new RegExp(`^${WH}\\s+does\\s+((?:the |your |our )?[\\p{L}-]+)\\s+([a-z]+)(\\b.*)$`, 'iu').exec(q)
   if (m && !/^(?:the|your|our)$/i.test(m[2] ?? '')) {

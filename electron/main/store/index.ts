@@ -9,9 +9,9 @@
  * the log is cut down to the entries the snapshot does not contain yet. The snapshot carries a checksum so a cold
  * load can skip full zod validation of ~50k records while still detecting any corruption (see snapshot.ts).
  *
- * Why not lowdb: `Low` keeps the whole document in memory and writes the whole document on every `write()`;
- * its adapters have no append, and its default adapter (steno) renames without fsync. What would remain of lowdb
- * here is `db.data`, so the store uses its own small durable file code (durable-fs.ts) instead.
+ * lowdb holds the journal (`db.data`) and writes the snapshot, through a durable adapter (snapshot-db.ts): lowdb
+ * writes the whole document on every `write()` and has no append, so the change log sits beside it, and its default
+ * adapter (steno) renames without fsync, so the adapter is our own.
  *
  * All writes to journal.log go through one promise queue, so batches are appended in order. One process must own
  * the folder at a time (Electron's single-instance lock takes care of that).
@@ -23,8 +23,10 @@ import type { Journal } from '../../../shared/model/journal'
 import { applyOp, JournalOpError, validateOp, type JournalOp } from '../../../shared/model/ops'
 import { listBackups, removeStaleBackupTemps, writeBackup } from './backups'
 import { ChangeLog } from './change-log'
-import { removeStaleTempFiles, writeFileDurable } from './durable-fs'
+import { removeStaleTempFiles } from './durable-fs'
 import { describeZodError, encodeSnapshot } from './snapshot'
+import { createSnapshotDb } from './snapshot-db'
+import type { Low } from 'lowdb'
 import { loadJournal, LOG_FILE, SNAPSHOT_FILE, type StartupReport } from './startup'
 
 export { NewerVersionError } from '../../../shared/model/migrations'
@@ -88,19 +90,24 @@ class DurableJournalStore implements JournalStore {
   private compactRetryAtBytes = 0
   private lastDailyBackupDay: string | undefined
   private closed = false
+  private readonly db: Low<Journal>
+  /** Log position of the snapshot being written (read by the adapter while it encodes). */
+  private snapshotSeq = 0
 
   constructor(
     readonly dir: string,
     readonly startup: StartupReport,
-    private readonly journal: Journal,
+    journal: Journal,
     private seq: number,
     private readonly log: ChangeLog,
     private readonly now: () => Date,
     private readonly compactAfterBytes: number
-  ) {}
+  ) {
+    this.db = createSnapshotDb(join(dir, SNAPSHOT_FILE), journal, () => this.snapshotSeq, now)
+  }
 
   get(): Journal {
-    return this.journal
+    return this.db.data
   }
 
   revision(): number {
@@ -116,14 +123,14 @@ class DurableJournalStore implements JournalStore {
       return Promise.reject(error)
     }
     return this.enqueue(async () => {
-      if (validated.length === 0) return this.journal
+      if (validated.length === 0) return this.db.data
       const seq = this.seq + 1
       await this.log.append(seq, validated) // durable before anything changes in memory
-      for (const op of validated) applyOp(this.journal, op)
+      for (const op of validated) applyOp(this.db.data, op)
       this.seq = seq
       this.maybeCompact()
       this.maybeDailyBackup()
-      return this.journal
+      return this.db.data
     })
   }
 
@@ -143,7 +150,7 @@ class DurableJournalStore implements JournalStore {
 
   async backupNow(reason: string): Promise<string> {
     const at = this.now()
-    return writeBackup(this.dir, reason, encodeSnapshot(this.journal, this.seq, at), at)
+    return writeBackup(this.dir, reason, encodeSnapshot(this.db.data, this.seq, at), at)
   }
 
   /** Runs `task` after every earlier queued task; a failed task does not block later ones. */
@@ -177,7 +184,8 @@ class DurableJournalStore implements JournalStore {
   private async compact(): Promise<void> {
     await nextTurn() // let the current edit be acknowledged first
     const seq = this.seq
-    await writeFileDurable(join(this.dir, SNAPSHOT_FILE), encodeSnapshot(this.journal, seq, this.now()))
+    this.snapshotSeq = seq
+    await this.db.write() // encodes synchronously on this turn, so the snapshot holds exactly changes 1..seq
     await this.enqueue(() => this.log.dropThrough(seq))
     this.compactRetryAtBytes = 0
   }
@@ -216,7 +224,7 @@ export async function openJournalStore(opts: OpenJournalStoreOptions): Promise<J
     log = await ChangeLog.open(logPath, loaded.log)
   } else {
     // New, migrated or recovered: the snapshot must hold the state before the old log is emptied.
-    await writeFileDurable(join(dir, SNAPSHOT_FILE), encodeSnapshot(loaded.journal, loaded.seq, now()))
+    await createSnapshotDb(join(dir, SNAPSHOT_FILE), loaded.journal, () => loaded.seq, now).write()
     log = await ChangeLog.open(logPath, null)
   }
   const store = new DurableJournalStore(

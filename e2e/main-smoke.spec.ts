@@ -1,0 +1,74 @@
+/**
+ * The built main process, started under Node with a stand-in for Electron (the CI machines cannot run Electron):
+ * it registers a handler for every channel, opens a window with the secure preferences of the checklist, blocks
+ * navigation, new windows, webviews and permissions, accepts IPC only from its own page, and stores the journal
+ * in AFTERWORD_DATA_DIR.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { CHANNELS } from '../shared/ipc/channels'
+import { ROOT } from './harness'
+import { tempDataDir } from './support/temp'
+
+interface SmokeReport {
+  windows: Array<{ webPreferences: Record<string, unknown> }>
+  channels: string[]
+  singleInstance: boolean
+  appEvents: string[]
+  loadedFile?: string
+  permissionGranted: boolean
+  permissionCheck: boolean
+  csp: string[]
+  navigationBlocked: { external: boolean; appPage: boolean }
+  newWindow: string
+  webviewBlocked: boolean
+  fromApp: { ok: boolean }
+  fromForeignFrame: { ok: boolean; error?: { code: string } }
+  fromOtherContents: { ok: boolean; error?: { code: string } }
+  invalid: { ok: boolean; error?: { code: string; message: string } }
+  info: { ok: boolean; value?: { dataDir: string; runtime: string } }
+  keyRefused: { ok: boolean; error?: { code: string; message: string } }
+}
+
+test('the built main process wires security, IPC and the store as the checklist says', () => {
+  const userData = tempDataDir('main-smoke')
+  const dataDir = join(userData, 'journal-here')
+  const output = execFileSync(process.execPath, [join(ROOT, 'e2e/support/main-smoke.cjs'), userData], {
+    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
+    encoding: 'utf8',
+    timeout: 30_000
+  })
+  const report = JSON.parse(output) as SmokeReport
+
+  expect(report.singleInstance).toBe(true)
+  expect(report.windows).toHaveLength(1)
+  expect(report.windows[0]?.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true
+  })
+  expect(String(report.windows[0]?.webPreferences['preload'])).toMatch(/out\/preload\/index\.js$/)
+  expect(report.loadedFile).toMatch(/out\/renderer\/index\.html$/)
+  expect([...report.channels].sort()).toEqual([...CHANNELS].sort())
+
+  expect(report.permissionGranted).toBe(false)
+  expect(report.permissionCheck).toBe(false)
+  expect(report.csp.join(';')).toContain("script-src 'self'")
+  expect(report.navigationBlocked).toEqual({ external: true, appPage: false })
+  expect(report.newWindow).toBe('deny')
+  expect(report.webviewBlocked).toBe(true)
+  expect(report.appEvents).toEqual(expect.arrayContaining(['before-quit', 'second-instance', 'web-contents-created']))
+
+  expect(report.fromApp.ok).toBe(true)
+  expect(report.fromForeignFrame.error?.code).toBe('forbidden-sender')
+  expect(report.fromOtherContents.error?.code).toBe('forbidden-sender')
+  expect(report.invalid.error?.code).toBe('invalid-request')
+  expect(report.info.value).toMatchObject({ dataDir, runtime: 'electron' })
+  // Without a real keychain (the stand-in reports none), the key is refused rather than stored in plain text.
+  expect(report.keyRefused.error?.code).toBe('secrets')
+  expect(existsSync(join(userData, 'secrets.json'))).toBe(false)
+  expect(readdirSync(dataDir)).toContain('journal.json')
+})

@@ -1,0 +1,134 @@
+// Loads the BUILT main process (out/main/index.js) under plain Node with a stand-in for the 'electron' module, lets
+// it start, then reports what it did: the window's web preferences, the IPC channels it registered, what its
+// security hooks answer, and what two IPC calls (one from the app's page, one from a foreign frame) return.
+// Electron itself cannot run on the CI machines; this proves the wiring in index.ts, window.ts and harden.ts.
+const Module = require('node:module')
+const { join, resolve } = require('node:path')
+
+const root = resolve(__dirname, '../..')
+const userData = process.argv[2]
+const report = { windows: [], channels: [], appEvents: [], singleInstance: false }
+const appListeners = {}
+const handlers = {}
+let permissionHandler
+let permissionCheck
+let headersHandler
+
+class BrowserWindow {
+  constructor(options) {
+    report.windows.push(options)
+    this.mainFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+    this.webContents = { id: 1, send: () => undefined, mainFrame: this.mainFrame }
+  }
+  once() {}
+  on() {}
+  show() {}
+  loadFile(file) {
+    report.loadedFile = file
+    return Promise.resolve()
+  }
+  loadURL(url) {
+    report.loadedUrl = url
+    return Promise.resolve()
+  }
+  static getAllWindows() {
+    return []
+  }
+}
+
+const electron = {
+  app: {
+    requestSingleInstanceLock: () => ((report.singleInstance = true), true),
+    on: (event, fn) => {
+      report.appEvents.push(event)
+      appListeners[event] = fn
+    },
+    whenReady: () => Promise.resolve(),
+    getPath: (name) => join(userData, name === 'userData' ? '' : name),
+    getVersion: () => '0.0.0-smoke',
+    quit: () => undefined,
+    exit: (code) => process.exit(code)
+  },
+  BrowserWindow,
+  ipcMain: {
+    handle: (channel, fn) => {
+      report.channels.push(channel)
+      handlers[channel] = fn
+    }
+  },
+  shell: { openExternal: async () => undefined },
+  dialog: {},
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: () => Buffer.alloc(0),
+    decryptString: () => ''
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn) => (permissionHandler = fn),
+      setPermissionCheckHandler: (fn) => (permissionCheck = fn),
+      webRequest: { onHeadersReceived: (fn) => (headersHandler = fn) }
+    }
+  }
+}
+
+const originalLoad = Module._load
+Module._load = function load(request, ...rest) {
+  if (request === 'electron') return electron
+  return originalLoad.call(this, request, ...rest)
+}
+
+async function main() {
+  require(join(root, 'out/main/index.js'))
+  for (let i = 0; i < 200 && report.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 10))
+
+  let permission
+  permissionHandler({}, 'media', (allowed) => (permission = allowed))
+  report.permissionGranted = permission
+  report.permissionCheck = permissionCheck({}, 'notifications')
+  headersHandler({ responseHeaders: {} }, (result) => (report.csp = result.responseHeaders['Content-Security-Policy']))
+
+  // A web contents as Electron creates it: does navigation away get blocked, and are new windows denied?
+  const contentsEvents = {}
+  let windowOpen
+  appListeners['web-contents-created']({}, {
+    on: (event, fn) => (contentsEvents[event] = fn),
+    setWindowOpenHandler: (fn) => (windowOpen = fn)
+  })
+  const navigate = (url) => {
+    let prevented = false
+    contentsEvents['will-navigate']({ preventDefault: () => (prevented = true) }, url)
+    return prevented
+  }
+  report.navigationBlocked = {
+    external: navigate('https://evil.example/'),
+    appPage: navigate(`file://${join(root, 'out/renderer/index.html')}`)
+  }
+  report.newWindow = windowOpen({ url: 'https://evil.example/' }).action
+  let webviewPrevented = false
+  contentsEvents['will-attach-webview']({ preventDefault: () => (webviewPrevented = true) })
+  report.webviewBlocked = webviewPrevented
+
+  const win = report.windows.length ? { webContents: { id: 1 } } : null
+  const fromApp = { sender: { id: 1, mainFrame: null }, senderFrame: null }
+  fromApp.sender.mainFrame = fromApp.senderFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+  const foreign = { sender: { id: 1, mainFrame: null }, senderFrame: { url: 'https://evil.example/' } }
+  foreign.sender.mainFrame = foreign.senderFrame
+  const otherContents = { sender: { id: 2, mainFrame: fromApp.senderFrame }, senderFrame: fromApp.senderFrame }
+  report.hadWindow = win !== null
+  report.fromApp = await handlers['applications:create'](fromApp, { company: 'Acme', role: 'Engineer' })
+  report.fromForeignFrame = await handlers['journal:get'](foreign, {})
+  report.fromOtherContents = await handlers['journal:get'](otherContents, {})
+  report.invalid = await handlers['applications:create'](fromApp, { company: '' })
+  report.info = await handlers['app:info'](fromApp, {})
+  report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
+  await appListeners['before-quit']?.({ preventDefault: () => undefined })
+  await new Promise((r) => setTimeout(r, 100))
+  process.stdout.write(JSON.stringify(report))
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error && error.stack ? error.stack : error))
+  process.exit(1)
+})

@@ -1,0 +1,333 @@
+/**
+ * Small grammar repairs that turn note shorthand into phrases that read as prose: arrows as a change or a result,
+ * "=" with agreement, "40+" as "more than 40", rates ("2x/yr"), articles for bare singular noun phrases, and
+ * gerund notes as "how you are ...". Every rewrite only reorders the note's words or adds function words (the, of,
+ * which, with, from, to): nothing is added that the note did not say.
+ */
+
+/** Prepositions and other words that end the core of a noun phrase ("design system | in Figma"). */
+const PHRASE_BREAK = new Set(
+  (
+    'in on at for with without from to of by via across around since over under between during after before ' +
+    'per every each near through into onto about because while and or but which that who where approximately ' +
+    'around roughly nearly almost everywhere now today daily weekly monthly yearly too also mostly only first last ' +
+    'next ago already still soon'
+  ).split(' ')
+)
+
+/** Participles that start a reduced relative clause ("curriculum | built around ..."). */
+const IRREGULAR_PARTICIPLES = new Set(
+  'built run led made done taught held kept set found grown shown given written known'.split(' ')
+)
+
+/** Nouns used without an article: mass nouns and fields. */
+const MASS_NOUNS = new Set(
+  (
+    'work data code software infrastructure feedback testing research security growth hiring onboarding ' +
+    'mentorship documentation tooling time information culture support design automation compliance ' +
+    'accessibility analytics revenue churn retention coverage funding equipment staff leadership ' +
+    'management ownership quality performance reliability debt education instruction evidence ' +
+    'advice knowledge experience training travel sales marketing finance accounting payroll tax nursing care ' +
+    'pricing billing everything something nothing anything'
+  ).split(' ')
+)
+
+/** Heads after which a bare number is a measure of the thing: "ramp time ~6 mos" -> "ramp time of about 6 months". */
+const MEASURE_NOUNS = new Set(
+  (
+    'time size sizes ratio coverage budget payback period cycle length rate target quota turnover retention ' +
+    'ramp attrition caseload load span window salary pay bonus commission growth churn volume'
+  ).split(' ')
+)
+
+/** Nouns after an -ing word that make it an adjective ("scaling issues"), not a verb ("scaling Postgres"). */
+const NOUNS_AFTER_ADJECTIVE_ING = new Set(
+  (
+    'issues problems challenges plans plan efforts strategy strategies pains costs limits process processes ' +
+    'roadmap culture practices setup pipeline pipelines team teams work stack system systems tools program ' +
+    'programs session sessions schedule'
+  ).split(' ')
+)
+
+const TIME_UNITS: Readonly<Record<string, string>> = {
+  wk: 'week',
+  wks: 'week',
+  week: 'week',
+  yr: 'year',
+  year: 'year',
+  mo: 'month',
+  month: 'month',
+  day: 'day',
+  d: 'day',
+  hr: 'hour',
+  hour: 'hour',
+  sprint: 'sprint',
+  quarter: 'quarter',
+  qtr: 'quarter'
+}
+
+const TIMES: Readonly<Record<string, string>> = { '1': 'once', '2': 'twice' }
+
+const WEEKDAYS: Readonly<Record<string, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  tues: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday'
+}
+
+const ARROW = /\s*(?:-->|->|=>|→|⇒)\s*/u
+const PAST_VERB =
+  /^(?:\p{Ll}+ed|found|led|cut|took|made|saved|grew|became|went|got|brought|built|won|lost|broke|fell|rose|halved|doubled|tripled)\b/u
+
+/** Whether a word looks like a plural noun ("sprints", "KPIs"), not "status", "analysis" or "physics". */
+export function isPlural(word: string): boolean {
+  return /(?:[^sui'’]|\p{Lu})s$/u.test(word) && !/ics$/.test(word)
+}
+
+/**
+ * Rewrites the first arrow of a note before symbols become words. A result after the arrow becomes a relative
+ * clause ("VoiceOver audit -> found 40+ issues" -> "VoiceOver audit, which found 40+ issues"); a short move
+ * becomes "the move from X to Y"; "Figma -> Storybook handoff" becomes "the handoff from Figma to Storybook"; a
+ * number to a number becomes "from N to M". Anything else is left for the symbol table ("to").
+ */
+export function rewriteArrow(text: string): string {
+  const arrow = ARROW.exec(text)
+  if (!arrow) return text
+  const left = text.slice(0, arrow.index).trim()
+  const right = text.slice(arrow.index + arrow[0].length).trim()
+  if (!/\p{L}|\d/u.test(left) || !/\p{L}|\d/u.test(right)) return text
+  if (PAST_VERB.test(right)) return `${left}, which ${right}`
+  const upDown = /^((?:[\p{L}-]+\s+){1,3})(?:up|down)\b/u.exec(right)
+  if (upDown) return `${left}, with ${right}`
+  const numbers = /^(.*?)\s*([~≈]?\$?\d[\d.,]*\s*[%\p{L}]*)$/u.exec(left)
+  if (numbers && /^[~≈]?\$?\d/u.test(right)) {
+    const prefix = numbers[1] ?? ''
+    return `${prefix}${prefix === '' ? '' : ' '}from ${numbers[2] ?? ''} to ${right}`
+  }
+  const word = "[\\p{L}\\d][\\p{L}\\d'’.&-]*"
+  const handoff = new RegExp(`^(${word})$`, 'u').test(left)
+    ? new RegExp(`^(${word})((?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3})(.*)$`, 'u').exec(right)
+    : null
+  if (handoff && /^\p{Lu}/u.test(handoff[1] ?? '') && /^\p{Lu}/u.test(left)) {
+    const rest = (handoff[3] ?? '').trim()
+    const phrase = `the ${(handoff[2] ?? '').trim()} from ${left} to ${handoff[1] ?? ''}`
+    return rest === '' ? phrase : /^[~≈<>]?\$?\d/u.test(rest) ? `${phrase} (${rest})` : `${phrase} ${rest}`
+  }
+  const short = new RegExp(`^((?:${word}\\s*){1,3})$`, 'u')
+  const move = new RegExp(`^((?:${word}\\s*){1,4}?)\\s*(?=$|[(,;])(.*)$`, 'u').exec(right)
+  if (short.test(left) && move) {
+    const to = (move[1] ?? '').trim()
+    const oneWordEach = !/\s/.test(left) && !/\s/.test(to)
+    if (oneWordEach || /\p{Lu}/u.test(left + to))
+      return `the move from ${left} to ${to} ${move[2] ?? ''}`.trim()
+    return `${left}, which led to ${right}`
+  }
+  return text
+}
+
+/** "40+ issues" -> "more than 40 issues"; "2x/yr" -> "twice a year"; "5 participants/round" -> "per round". */
+export function rewriteNumbers(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])(\d+)\s*x\s*\/\s*([\p{L}]+)\b/gu, (match, n: string, unit: string) => {
+      const name = TIME_UNITS[unit.toLowerCase()]
+      if (name === undefined) return match
+      return `${TIMES[n] ?? `${n} times`} ${indefinite(name)} ${name}`
+    })
+    .replace(/(?<=\d[\p{L}%]*(?:\s+\p{L}+)?)\s*\/\s*([\p{L}]+)\b/gu, (match, unit: string) => {
+      const name = TIME_UNITS[unit.toLowerCase()]
+      if (name !== undefined) return ` ${indefinite(name)} ${name}`
+      return /^\p{Ll}{3,}$/u.test(unit) && !/s$/.test(unit) ? ` per ${unit}` : match
+    })
+    .replace(/(?<![\p{L}\p{N}$])(\$?\d[\d.,]*[kKmM%]?)\s*\+(?=\s|$)/gu, 'more than $1')
+    .replace(/(?<![\p{L}\p{N}])(\d+)x(?=\s+\p{L})/gu, (_m, n: string) => `${n} times`)
+    .replace(
+      /\b(every(?:\s+other)?|on|each|next|last|by|until|this)\s+(\p{L}+?)(s?)\b/giu,
+      (match, lead: string, day: string, plural: string) => {
+        const name = WEEKDAYS[day.toLowerCase()]
+        return name === undefined ? match : `${lead} ${name}${plural}`
+      }
+    )
+}
+
+function indefinite(word: string): string {
+  return /^[aeiou]/i.test(word) || word === 'hour' ? 'an' : 'a'
+}
+
+/** "=" as "is" or "are", agreeing with the word before it ("sprints = 2 wks" -> "sprints are 2 wks"). */
+export function rewriteEquals(text: string): string {
+  return text.replace(/([\p{L}\p{N})'’]+)\s*(?<![<>!=:])=(?![=>])\s*/gu, (_m, before: string) =>
+    isPlural(before) ? `${before} are ` : `${before} is `
+  )
+}
+
+/**
+ * Last touches on a clean fragment: "2 weeks shadowing" -> "2 weeks of shadowing", "because IPO" -> "because of
+ * the IPO", a trailing count after a comma ("Tom, 8 reports") -> "Tom, with 8 reports".
+ */
+export function finishPhrase(text: string): string {
+  return text
+    .replace(/(\d+ (?:hours|days|weeks|months|years))\s+(\p{Ll}+ing)\b/gu, '$1 of $2')
+    .replace(/\bbecause (\p{Lu}{2,})\b/gu, 'because of the $1')
+    .replace(/^([^,]+\p{L}), ([~≈]?\$?\d[\d.,]*\s+\p{Ll}+)$/u, '$1, with $2')
+}
+
+/** "A and B and C" -> "A, B and C". */
+export function tidyList(text: string): string {
+  let out = text
+  for (let previous = ''; previous !== out; ) {
+    previous = out
+    out = out.replace(/([^,;:]+?) and ([^,;:]+?) and /u, '$1, $2 and ')
+  }
+  return out
+}
+
+function isBreak(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    PHRASE_BREAK.has(lower) ||
+    IRREGULAR_PARTICIPLES.has(lower) ||
+    /^\p{Ll}{3,}ed$/u.test(word) ||
+    /^[~≈<>$\d]/u.test(word)
+  )
+}
+
+/** The words of a noun phrase up to its first preposition, participle or number: its core. */
+function core(words: readonly string[]): string[] {
+  const end = words.findIndex((word, i) => i > 0 && isBreak(word))
+  return end < 0 ? [...words] : words.slice(0, end)
+}
+
+/**
+ * "shared on-call rotation" -> "the shared on-call rotation", "mentor program for new teachers" -> "the mentor
+ * program ...". Plural, mass and named heads, acronyms, possessives and phrases that already start with a
+ * determiner, number or preposition stay bare.
+ */
+export function withArticle(phrase: string): string {
+  const words = phrase.split(/\s+/).filter((w) => w !== '')
+  const first = words[0] ?? ''
+  if (words.length < 2) return phrase
+  if (
+    /^(?:the|a|an|your|our|my|this|that|these|those|some|any|each|every|both|all|no|more|most|many|much|few|how|what|why|when|where|whether|which|who|being|lots?|plenty|another|other|such|one|two|three)$/i.test(
+      first
+    ) ||
+    PHRASE_BREAK.has(first.toLowerCase()) ||
+    /['’]s$/u.test(first) ||
+    /^[~≈<>$]|^\d+(?:[.,]\d+)?$|^\d+(?:st|nd|rd|th)?$/u.test(first) ||
+    (/ing$/i.test(first) && !ING_NOUNS.has(first.toLowerCase()))
+  )
+    return phrase
+  const head = core(words)
+  const last = head[head.length - 1] ?? ''
+  if (head.length === 1 && words.length === 1) return phrase
+  if (/^\p{Lu}/u.test(last) || /\d/.test(last)) return phrase // a name, product or acronym: "Google Classroom"
+  const lower = last.toLowerCase()
+  if (isPlural(last) || MASS_NOUNS.has(lower) || /(?:ing|ity|ness|ism|ics)$/.test(lower)) return phrase
+  if (head.length === 1 && /^\p{Lu}/u.test(first)) return phrase
+  return `the ${phrase}`
+}
+
+/** "ramp time ~6 mos" -> "ramp time of ~6 mos": a measure noun directly followed by its number. */
+export function measureOf(phrase: string): string {
+  return phrase.replace(
+    /^((?:\S+\s+){0,2}(?!(?:about|approximately|under|over|up|more|around)\b)(\p{Ll}+))\s+((?:about|approximately|under|over|up to|more than|around)\s+)?(?=[$\d])/u,
+    (match, noun: string, head: string, approx: string | undefined) =>
+      MEASURE_NOUNS.has(head) && !/\d/.test(noun) ? `${noun} of ${approx ?? ''}` : match
+  )
+}
+
+/**
+ * A topic made of parts ("design system in Figma, migrating from Sketch"): each part gets its article, a move
+ * ("migrating from Sketch") becomes "the move from Sketch", a trailing count ("4.8 stars") is attached with
+ * "with", and two or more noun phrases are joined as a list with "and".
+ */
+export function topicPhrase(topic: string): string {
+  const gerund = gerundPhrase(topic)
+  if (gerund !== topic) return gerund
+  const onCall = /^on-call\s+(?=\d)/i.exec(topic)
+  if (onCall) return `being on call for ${topic.slice(onCall[0].length)}`
+  if (/:\s/.test(topic)) return lastCommaAnd(topic)
+  const parts = splitTopLevel(topic)
+  const phrases = parts.map((part, i) => {
+    const move = /^(?:migrating|moving|switching|switched|moved|migrated)\s+((?:from|to|off)\s+.+)$/iu.exec(part)
+    if (move) return `the move ${move[1] ?? ''}`
+    if (i > 0 && /^[~≈]?\$?\d[\d.,]*\s+\p{L}+$/u.test(part)) return `with ${part}`
+    return withArticle(measureOf(part))
+  })
+  if (phrases.length < 2) return phrases[0] ?? topic
+  const listable = phrases.every(
+    (p) => !/^(?:with|without|for|in|on|at|by|because|mostly|but|which)\b/i.test(p) && p.split(' ').length <= 8
+  )
+  if (!listable) return phrases.join(', ')
+  return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1] ?? ''}`
+}
+
+function lastCommaAnd(text: string): string {
+  const at = text.lastIndexOf(', ')
+  if (at < text.indexOf(':') || / and /.test(text.slice(at))) return text
+  return `${text.slice(0, at)} and ${text.slice(at + 2)}`
+}
+
+/** Splits at commas and semicolons outside parentheses. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch === '(') depth++
+    else if (ch === ')') depth = Math.max(0, depth - 1)
+    else if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(text.slice(start, i).trim())
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start).trim())
+  return parts.filter((p) => p !== '')
+}
+
+/** Plain count nouns that a one-word object of a gerund may be: "migrating monolith" -> "migrating the monolith". */
+const COUNT_NOUNS = new Set(
+  'monolith app website site flow process platform product backend frontend dashboard pipeline portal system service codebase database unit ward clinic classroom course program team'.split(
+    ' '
+  )
+)
+
+/** Words in -ing that are nouns or adjectives, not the start of "how you are ...". */
+export const ING_NOUNS = new Set(
+  (
+    'nothing something everything anything engineering onboarding pairing testing hiring marketing training ' +
+    'planning pricing billing funding staffing tooling building meeting ceiling morning evening offering housing ' +
+    'clothing shadowing charting nursing accounting teaching learning reporting networking mentoring coaching ' +
+    'interviewing recruiting forecasting budgeting scheduling prospecting sourcing'
+  ).split(' ')
+)
+
+/**
+ * "redesigning patient intake flow with nurses" -> "how you are redesigning the patient intake flow with nurses".
+ * An -ing word before an activity noun ("scaling issues") is an adjective: the phrase stays a noun phrase.
+ */
+export function gerundPhrase(topic: string): string {
+  const words = topic.split(' ')
+  const gerund = (words[0] ?? '').toLowerCase()
+  const next = (words[1] ?? '').toLowerCase()
+  if (
+    !/^\p{Ll}{2,}ing$/u.test(words[0] ?? '') ||
+    ING_NOUNS.has(gerund) ||
+    NOUNS_AFTER_ADJECTIVE_ING.has(next) ||
+    words.length < 2
+  )
+    return topic
+  const object = words.slice(1).join(' ')
+  const objectCore = core(words.slice(1))
+  const articled = PHRASE_BREAK.has(next) ? object : withArticle(object)
+  // A one-word object is left as written ("migrating billing", "upgrading postgres"): it may be a name or a mass
+  // noun; only a few plain count nouns get their article.
+  const plain = objectCore.length >= 2 || COUNT_NOUNS.has((objectCore[0] ?? '').toLowerCase())
+  return `how you are ${words[0] ?? ''} ${plain ? articled : object}`
+}
