@@ -84,14 +84,20 @@ export function classify(text: string): CleanNote | null {
   const firstWord = (/^[\p{L}'’]+/u.exec(text1)?.[0] ?? '').toLowerCase()
   if (VERB_FIRST.has(firstWord) && text1.length > firstWord.length) {
     // A note with no subject ("uses Rust everywhere") is about the interviewer's team: "you use Rust everywhere".
-    const object = text1.slice(firstWord.length).replace(/^(\s+)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+s\b)/u, '$1the ')
+    const object = text1
+      .slice(firstWord.length)
+      .replace(/^(\s+)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+s\b)/u, '$1the ')
     return { kind: 'fact', text: `you ${plainVerb(firstWord)}${object}` }
   }
   // "lots of cross-team work": an amount, not a clause about "work".
   const amount = /^(?:lots of|a lot of|tons of|plenty of|loads of)\s+(.+)$/i.exec(text1)
   if (amount) {
     const rest = amount[1] ?? ''
-    const head = rest.split(/\s+(?:with|in|on|at|for|across|between)\s/)[0]?.split(' ').pop() ?? ''
+    const head =
+      rest
+        .split(/\s+(?:with|in|on|at|for|across|between)\s/)[0]
+        ?.split(' ')
+        .pop() ?? ''
     return { kind: 'topic', text: `the ${isPlural(head) ? 'number' : 'amount'} of ${rest}` }
   }
   // "Epic EHR, switched from Cerner": a move added to a topic, not a clause with a subject.
@@ -112,7 +118,9 @@ const SUBJECT_MASS = /(?:ity|ness|ism|ics|ing)$/
 
 /** "team is split across 3 time zones" -> "the team is ...": a bare singular subject before "is"/"was". */
 function withSubjectArticle(clause: string): string {
-  const match = /^((?:\p{Lu}[\p{Lu}&]+\s)?\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s(?:is|was)\s/u.exec(clause)
+  const match = /^((?:\p{Lu}[\p{Lu}&]+\s)?\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s(?:is|was)\s/u.exec(
+    clause
+  )
   if (
     !match ||
     DETERMINER.test(clause) ||
@@ -125,7 +133,9 @@ function withSubjectArticle(clause: string): string {
 }
 
 const MASS_SUBJECTS = new Set(
-  'culture work data code feedback research security growth hiring pay compensation equipment staffing'.split(' ')
+  'culture work data code feedback research security growth hiring pay compensation equipment staffing'.split(
+    ' '
+  )
 )
 
 /** Roles that take "the" after "is": "Priya is hiring manager" -> "Priya is the hiring manager". */

@@ -9,8 +9,9 @@ import { classify, QUESTION_START, withArticle, type CleanNote } from './classif
 export type { CleanNote } from './classify'
 import { toSecondPerson } from './pronouns'
 import { asQuotedQuestion, toIndirectQuestion } from './questions'
+import { rewriteArrow, rewriteEquals, rewriteNumbers } from './symbol-phrases'
 import { expandShorthand, expandSlashedShorthand, removeEmoji, replaceSymbols } from './shorthand'
-import { finishPhrase, rewriteArrow, rewriteEquals, rewriteNumbers, tidyList } from './grammar'
+import { finishPhrase, tidyList } from './grammar'
 import { dropRepeatedWords, tidySpacing, wordsOf } from './text'
 
 /** Longest fragment, in words, set into a sentence; longer notes are cut at a clause boundary. */
