@@ -85,7 +85,9 @@ export default tseslint.config(
         module: 'writable',
         __dirname: 'readonly',
         process: 'readonly',
-        console: 'readonly'
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly'
       }
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' }

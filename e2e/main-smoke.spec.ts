@@ -30,6 +30,9 @@ interface SmokeReport {
   invalid: { ok: boolean; error?: { code: string; message: string } }
   info: { ok: boolean; value?: { dataDir: string; runtime: string } }
   keyRefused: { ok: boolean; error?: { code: string; message: string } }
+  notifications: Array<{ title: string; body: string }>
+  tray?: { image: string; tooltip: string; menu: string[]; destroyed?: boolean }
+  powerEvents: string[]
 }
 
 test('the built main process wires security, IPC and the store as the checklist says', () => {
@@ -60,7 +63,9 @@ test('the built main process wires security, IPC and the store as the checklist 
   expect(report.navigationBlocked).toEqual({ external: true, appPage: false })
   expect(report.newWindow).toBe('deny')
   expect(report.webviewBlocked).toBe(true)
-  expect(report.appEvents).toEqual(expect.arrayContaining(['before-quit', 'second-instance', 'web-contents-created']))
+  expect(report.appEvents).toEqual(
+    expect.arrayContaining(['before-quit', 'second-instance', 'web-contents-created'])
+  )
 
   expect(report.fromApp.ok).toBe(true)
   expect(report.fromForeignFrame.error?.code).toBe('forbidden-sender')
@@ -71,4 +76,12 @@ test('the built main process wires security, IPC and the store as the checklist 
   expect(report.keyRefused.error?.code).toBe('secrets')
   expect(existsSync(join(userData, 'secrets.json'))).toBe(false)
   expect(readdirSync(dataDir)).toContain('journal.json')
+
+  // Reminders: the thank-you due for Jane reached an OS notification and the tray menu; the tray is removed at quit.
+  expect(report.notifications).toHaveLength(1)
+  expect(`${report.notifications[0]?.title} ${report.notifications[0]?.body}`).toMatch(/Jane Doe/)
+  expect(report.tray?.image).toMatch(/icon.*\.png$/)
+  expect(report.tray?.menu.join('|')).toMatch(/Jane Doe/)
+  expect(report.tray?.destroyed).toBe(true)
+  expect(report.powerEvents).toContain('resume')
 })

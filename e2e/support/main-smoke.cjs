@@ -7,7 +7,14 @@ const { join, resolve } = require('node:path')
 
 const root = resolve(__dirname, '../..')
 const userData = process.argv[2]
-const report = { windows: [], channels: [], appEvents: [], singleInstance: false }
+const report = {
+  windows: [],
+  channels: [],
+  appEvents: [],
+  singleInstance: false,
+  notifications: [],
+  powerEvents: []
+}
 const appListeners = {}
 const handlers = {}
 let permissionHandler
@@ -36,7 +43,45 @@ class BrowserWindow {
   }
 }
 
+class Tray {
+  constructor(image) {
+    report.tray = { image: image.path, tooltip: '', menu: [] }
+  }
+  on() {}
+  setToolTip(text) {
+    report.tray.tooltip = text
+  }
+  setContextMenu(menu) {
+    report.tray.menu = menu.map((item) => item.label ?? '---')
+  }
+  destroy() {
+    report.tray.destroyed = true
+  }
+}
+
+class Notification {
+  static isSupported() {
+    return true
+  }
+  constructor(options) {
+    this.options = options
+  }
+  on() {}
+  show() {
+    report.notifications.push(this.options)
+  }
+}
+
+const nativeImage = {
+  createFromPath: (path) => ({ path, resize: () => ({ path }) })
+}
+
 const electron = {
+  Tray,
+  Notification,
+  nativeImage,
+  Menu: { buildFromTemplate: (template) => template },
+  powerMonitor: { on: (event) => report.powerEvents.push(event) },
   app: {
     requestSingleInstanceLock: () => ((report.singleInstance = true), true),
     on: (event, fn) => {
@@ -87,15 +132,21 @@ async function main() {
   permissionHandler({}, 'media', (allowed) => (permission = allowed))
   report.permissionGranted = permission
   report.permissionCheck = permissionCheck({}, 'notifications')
-  headersHandler({ responseHeaders: {} }, (result) => (report.csp = result.responseHeaders['Content-Security-Policy']))
+  headersHandler(
+    { responseHeaders: {} },
+    (result) => (report.csp = result.responseHeaders['Content-Security-Policy'])
+  )
 
   // A web contents as Electron creates it: does navigation away get blocked, and are new windows denied?
   const contentsEvents = {}
   let windowOpen
-  appListeners['web-contents-created']({}, {
-    on: (event, fn) => (contentsEvents[event] = fn),
-    setWindowOpenHandler: (fn) => (windowOpen = fn)
-  })
+  appListeners['web-contents-created'](
+    {},
+    {
+      on: (event, fn) => (contentsEvents[event] = fn),
+      setWindowOpenHandler: (fn) => (windowOpen = fn)
+    }
+  )
   const navigate = (url) => {
     let prevented = false
     contentsEvents['will-navigate']({ preventDefault: () => (prevented = true) }, url)
@@ -115,12 +166,26 @@ async function main() {
   fromApp.sender.mainFrame = fromApp.senderFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
   const foreign = { sender: { id: 1, mainFrame: null }, senderFrame: { url: 'https://evil.example/' } }
   foreign.sender.mainFrame = foreign.senderFrame
-  const otherContents = { sender: { id: 2, mainFrame: fromApp.senderFrame }, senderFrame: fromApp.senderFrame }
+  const otherContents = {
+    sender: { id: 2, mainFrame: fromApp.senderFrame },
+    senderFrame: fromApp.senderFrame
+  }
   report.hadWindow = win !== null
   report.fromApp = await handlers['applications:create'](fromApp, { company: 'Acme', role: 'Engineer' })
   report.fromForeignFrame = await handlers['journal:get'](foreign, {})
   report.fromOtherContents = await handlers['journal:get'](otherContents, {})
   report.invalid = await handlers['applications:create'](fromApp, { company: '' })
+  // An interview that ended an hour ago with one person met: a thank-you is due now, so the reminder scheduler
+  // must notify and the tray must list it.
+  const hour = 3600 * 1000
+  const interview = await handlers['interviews:create'](fromApp, {
+    applicationId: report.fromApp.value.id,
+    startAt: new Date(Date.now() - 2 * hour).toISOString(),
+    endAt: new Date(Date.now() - hour).toISOString(),
+    type: 'peer'
+  })
+  await handlers['people:add'](fromApp, { interviewId: interview.value.id, person: { name: 'Jane Doe' } })
+  await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
   await appListeners['before-quit']?.({ preventDefault: () => undefined })

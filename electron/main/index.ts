@@ -4,8 +4,10 @@
  */
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron'
-import { CHANNELS } from '../../shared/ipc/channels'
+import { app, BrowserWindow, ipcMain, powerMonitor, shell } from 'electron'
+import { followUpPlan, type FollowUpTarget } from '../../shared/followup'
+import { CHANNELS, type EventName } from '../../shared/ipc/channels'
+import type { EventPayload } from '../../shared/ipc/contract'
 import { createHandlers } from './handlers'
 import { createRouter } from './ipc/router'
 import { openJournalStore, type JournalStore } from './store'
@@ -13,12 +15,87 @@ import { hardenSession, hardenWebContents } from './security/harden'
 import { createTrustedSenderCheck } from './security/trusted-sender'
 import { createMainWindow, rendererFileRoot } from './window'
 import { resolveDataDir } from './data-dir'
-import type { Dialogs } from './handlers/deps'
 import { backgroundSpeller } from './etiquette/speller-source'
-import { createSecrets, type SafeStorageLike } from './secrets'
+import { createSecrets } from './secrets'
+import { electronDialogs, keychainOnly } from './os-services'
+import { localTimeZone } from './handlers/followups'
+import { createReminderScheduler, nodeTimers, type ReminderScheduler } from './reminders/scheduler'
+import { createNotifier } from './reminders/notification-model'
+import { trayModel } from './reminders/tray-model'
+import { showReminderNotification } from './notifications'
+import { createReminderTray, type ReminderTray } from './tray'
 
 let mainWindow: BrowserWindow | null = null
 let store: JournalStore | null = null
+let reminders: ReminderScheduler | null = null
+let tray: ReminderTray | null = null
+
+function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  mainWindow?.webContents.send(event, payload)
+  // Every change to the journal may settle or add a reminder: re-plan and re-arm.
+  if (event === 'journal:changed') reminders?.refresh()
+}
+
+function ensureWindow(): BrowserWindow {
+  if (!mainWindow) {
+    mainWindow = createMainWindow()
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  return mainWindow
+}
+
+/** Brings the window forward (creating it again if it was closed). */
+function showWindow(): BrowserWindow {
+  const window = ensureWindow()
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
+  return window
+}
+
+/** A click on a reminder (notification or tray): the window, then that person's draft in it. */
+function openReminder(target: FollowUpTarget): void {
+  const window = showWindow()
+  if (window.webContents.isLoading()) {
+    window.webContents.once('did-finish-load', () => window.webContents.send('reminders:open', target))
+  } else window.webContents.send('reminders:open', target)
+}
+
+/**
+ * Reminders are a help, not the app: a desktop with no tray or no power events (some Linux sessions) still gets
+ * the scheduler, the notifications and the Due panel.
+ */
+function startReminders(journal: JournalStore, now: () => Date): void {
+  tray = attempt('tray', () =>
+    createReminderTray({ openItem: openReminder, openApp: () => void showWindow(), quit: () => app.quit() })
+  )
+  reminders = createReminderScheduler({
+    plan: () => followUpPlan(journal.get(), now(), { timeZone: localTimeZone() }),
+    now,
+    timers: nodeTimers,
+    notify: createNotifier({
+      enabled: () => journal.get().settings.notifications,
+      show: (notification) => showReminderNotification(notification, openReminder)
+    }),
+    onUpdate: (due, newlyDue) => {
+      tray?.update(trayModel(due))
+      send('reminders:due', { keys: newlyDue.map((item) => item.key) })
+    },
+    onError: (error) => console.error('[reminders]', error instanceof Error ? error.message : error)
+  })
+  reminders.refresh()
+  // After sleep the armed timer may be late or the clock may have jumped: plan again.
+  attempt('power events', () => powerMonitor.on('resume', () => reminders?.refresh()))
+}
+
+function attempt<T>(what: string, run: () => T): T | null {
+  try {
+    return run()
+  } catch (error) {
+    console.error(`[reminders] no ${what}:`, error instanceof Error ? error.message : error)
+    return null
+  }
+}
 
 async function start(): Promise<void> {
   const devUrl = process.env['ELECTRON_RENDERER_URL']
@@ -30,13 +107,14 @@ async function start(): Promise<void> {
   hardenWebContents((url) => isTrusted({ url }))
 
   store = await openJournalStore({ dir: resolveDataDir(app.getPath('userData'), process.env) })
+  const now = () => new Date()
   const handlers = createHandlers({
     store,
-    now: () => new Date(),
+    now,
     newId: randomUUID,
-    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    emit: send,
     openExternal: (url) => shell.openExternal(url),
-    dialogs: electronDialogs(),
+    dialogs: electronDialogs(() => mainWindow),
     speller: backgroundSpeller(),
     secrets: createSecrets({
       file: join(app.getPath('userData'), 'secrets.json'),
@@ -57,41 +135,8 @@ async function start(): Promise<void> {
       return router.invoke(channel, payload, { url })
     })
   }
-  mainWindow = createMainWindow()
-  mainWindow.on('closed', () => (mainWindow = null))
-}
-
-function electronDialogs(): Dialogs {
-  return {
-    async chooseSavePath({ title, defaultName, filters }) {
-      const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters }
-      const result = mainWindow
-        ? await dialog.showSaveDialog(mainWindow, options)
-        : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
-    },
-    async chooseOpenPath({ title, filters }) {
-      const options = { title, filters, properties: ['openFile' as const] }
-      const result = mainWindow
-        ? await dialog.showOpenDialog(mainWindow, options)
-        : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    }
-  }
-}
-
-/**
- * safeStorage, but refusing Linux's 'basic_text' fallback: with no keyring it encrypts with a fixed password that
- * protects nothing, so the app asks the user to set up a keyring rather than pretend the key is safe.
- */
-function keychainOnly(): SafeStorageLike {
-  return {
-    isEncryptionAvailable: () =>
-      safeStorage.isEncryptionAvailable() &&
-      (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
-    encryptString: (text) => safeStorage.encryptString(text),
-    decryptString: (data) => safeStorage.decryptString(data)
-  }
+  ensureWindow()
+  startReminders(store, now)
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -108,7 +153,7 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1)
   })
   app.on('activate', () => {
-    if (store && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    if (store && BrowserWindow.getAllWindows().length === 0) ensureWindow()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -116,6 +161,9 @@ if (!app.requestSingleInstanceLock()) {
   // Flush the store before quitting: everything the user saved is on disk when the app goes away.
   let flushed = false
   app.on('before-quit', (event) => {
+    reminders?.stop()
+    tray?.destroy()
+    tray = null
     if (flushed || !store) return
     event.preventDefault()
     void store

@@ -5,6 +5,7 @@ import { ApplicationDetail } from './views/ApplicationDetail'
 import { Banners } from './views/Banners'
 import { SettingsView } from './views/settings/SettingsView'
 import { DataView } from './views/data/DataView'
+import { DuePanel } from './views/DuePanel'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -47,6 +48,7 @@ export function App() {
         <>
           {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
           <div className="layout" hidden={view !== 'journal'}>
+            <DuePanel />
             <ApplicationList />
             <ApplicationDetail />
           </div>

@@ -25,6 +25,7 @@ export const CHANNELS = [
   'drafts:check',
   'drafts:suggest',
   'drafts:markSent',
+  'followups:list',
   'rules:list',
   'settings:update',
   'data:exportJson',
@@ -42,7 +43,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number]
 
 /** Main-to-renderer events. */
-export const EVENTS = ['journal:changed', 'llm:delta'] as const
+export const EVENTS = ['journal:changed', 'llm:delta', 'reminders:due', 'reminders:open'] as const
 export type EventName = (typeof EVENTS)[number]
 
 export type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never

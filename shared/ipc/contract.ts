@@ -21,6 +21,7 @@ import {
   Person,
   Settings
 } from '../model/journal'
+import { FollowUpList, FollowUpTarget } from '../followup/schema'
 import type { Channel, EventName } from './channels'
 
 const Empty = z.strictObject({})
@@ -188,6 +189,8 @@ export const contract = {
   },
   /** Marks the draft sent and logs the contact (thank-you sent or check-in sent). */
   'drafts:markSent': { request: z.strictObject({ id: Id, at: IsoDateTime.optional() }), response: Draft },
+  /** What is due now (thank-yous, check-ins), most urgent first, and who not to follow up with again. */
+  'followups:list': { request: Empty, response: FollowUpList },
   'rules:list': {
     request: Empty,
     response: z.object({
@@ -253,7 +256,11 @@ export const contract = {
 
 export const events = {
   'journal:changed': z.object({ reason: z.string() }),
-  'llm:delta': z.object({ requestId: z.string(), text: z.string() })
+  'llm:delta': z.object({ requestId: z.string(), text: z.string() }),
+  /** The due list changed on its own (time passed): `keys` are the reminders that just became due. */
+  'reminders:due': z.object({ keys: z.array(z.string()) }),
+  /** The user clicked a reminder (notification or tray): open that person's draft. */
+  'reminders:open': FollowUpTarget
 } as const satisfies Record<EventName, z.ZodType>
 
 // Compile-time proof that channels.ts and this contract list the same channels (no extra keys here either).

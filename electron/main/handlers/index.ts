@@ -4,6 +4,7 @@ import { createAppHandlers } from './app'
 import { createDataHandlers } from './data'
 import type { HandlerDeps } from './deps'
 import { createDraftHandlers } from './drafts'
+import { createFollowUpHandlers } from './followups'
 import { createJournalHandlers } from './journal'
 import { createLlmHandlers } from './llm'
 
@@ -14,6 +15,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAppHandlers(deps),
     ...createJournalHandlers(deps),
     ...createDraftHandlers(deps),
+    ...createFollowUpHandlers(deps),
     ...createDataHandlers(deps),
     ...createLlmHandlers(deps)
   }

@@ -8,6 +8,8 @@ import type { Draft, Journal } from '../../../shared/model/journal'
 import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
+import type { FollowUpTarget } from '../../../shared/followup/schema'
+import { findOpenDraft } from '../lib/drafts'
 
 export type AppInfo = ResponseOf<'app:info'>
 export type View = 'journal' | 'settings' | 'data'
@@ -35,6 +37,8 @@ interface JournalState {
   select(selection: Partial<Selection>): void
   setView(view: View): void
   openEditor(editing: Editing | null): void
+  /** Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed). */
+  openFollowUp(target: FollowUpTarget): Promise<void>
   /** Runs one api call; on failure keeps its message for the UI and returns null. */
   run<T>(call: () => Promise<Result<T>>): Promise<T | null>
   showError(message: string): void
@@ -71,6 +75,16 @@ export const useJournal = create<JournalState>((set, get) => ({
   },
   openEditor(editing) {
     set({ editing })
+  },
+  async openFollowUp({ applicationId, interviewId, personId, kind }) {
+    const target = { interviewId, personId, kind }
+    set({ view: 'journal' })
+    get().select({ applicationId, interviewId })
+    const journal = get().journal
+    const existing = journal ? findOpenDraft(journal, target) : undefined
+    if (existing) return get().openEditor({ target, draft: existing })
+    const composed = await get().run(() => window.api.drafts.compose(target))
+    if (composed) get().openEditor({ target, draft: composed.draft })
   },
   async run(call) {
     const result = await call()

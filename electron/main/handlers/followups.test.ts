@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FollowUpList } from '../../../shared/followup'
+import type { Draft } from '../../../shared/model/journal'
+import { openHarness, seedJournal, type Harness } from './test-harness'
+
+const DAY = 24 * 3600_000
+let h: Harness
+
+afterEach(async () => {
+  await h.close()
+})
+
+const list = () => h.call<FollowUpList>('followups:list')
+const who = (l: FollowUpList) => l.due.map((i) => `${i.kind} ${i.personName}${i.overdue ? ' (overdue)' : ''}`)
+
+describe('followups:list', () => {
+  it('follows the journal and the clock: thank each, then check in with the thanked, until they reply', async () => {
+    h = await openHarness({ at: '2026-03-03T17:00:00Z' }) // the seeded interview ended at 15:00Z
+    const seeded = await seedJournal(h)
+    let l = await list()
+    expect(who(l)).toEqual(['thank-you Bob Stone', 'thank-you Jane Doe'])
+    expect(l.due[1]).toMatchObject({
+      personId: seeded.janeId,
+      interviewId: seeded.interviewId,
+      applicationId: seeded.applicationId,
+      company: 'Acme',
+      role: 'Backend Engineer',
+      dueAt: '2026-03-03T15:00:00.000Z'
+    })
+    expect(l.due[1]!.reason).toMatch(/^Thank Jane Doe for the peer interview: due by \w{3} \d+ Mar, \d\d:00$/)
+    expect(l.nextChangeAt).toBe('2026-03-04T15:00:00.000Z')
+
+    const target = { interviewId: seeded.interviewId, personId: seeded.janeId, kind: 'thank-you' }
+    const { draft } = await h.call<{ draft: Draft }>('drafts:compose', target)
+    await h.call('drafts:markSent', { id: draft.id })
+    expect(who(await list())).toEqual(['thank-you Bob Stone'])
+
+    h.clock.advance(DAY)
+    expect(who(await list())).toEqual(['thank-you Bob Stone (overdue)'])
+
+    h.clock.advance(7 * DAY)
+    l = await list()
+    expect(who(l)).toEqual(['check-in Jane Doe'])
+    expect(l.stopped).toEqual([])
+
+    await h.call('contacts:logReply', {
+      personId: seeded.janeId,
+      interviewId: seeded.interviewId,
+      channel: 'email'
+    })
+    expect(who(await list())).toEqual([])
+  })
+
+  it('has nothing due for a closed application', async () => {
+    h = await openHarness({ at: '2026-03-03T17:00:00Z' })
+    const seeded = await seedJournal(h)
+    await h.call('applications:update', { id: seeded.applicationId, patch: { status: 'rejected' } })
+    expect(await list()).toEqual({ due: [], stopped: [], nextChangeAt: null })
+  })
+
+  it('refuses a payload it does not expect', async () => {
+    h = await openHarness()
+    const result = await h.invoke('followups:list', { extra: true })
+    expect(result.ok).toBe(false)
+  })
+})
