@@ -4,7 +4,7 @@
  */
 import type { CheckContext, CheckDraft, CheckInput } from './contract'
 import { contextModel, type ContextModel } from './context-model'
-import { fold } from './text/fold'
+import { fold, words } from './text/fold'
 import { tokenize, type Token } from './text/tokens'
 
 export interface Line {
@@ -36,6 +36,7 @@ export class Doc {
   readonly subject: string
   private memo: {
     bodyFolded?: string
+    foldedWords?: string[]
     tokens?: Token[]
     lines?: Line[]
     links?: Range[]
@@ -53,6 +54,11 @@ export class Doc {
   /** The body folded (lower case, no accents, straight apostrophes), same offsets as the body. */
   get bodyFolded(): string {
     return (this.memo.bodyFolded ??= fold(this.body))
+  }
+
+  /** Words of the folded body (the regex words of text/fold, not the parser's tokens), shared by several rules. */
+  get foldedWords(): string[] {
+    return (this.memo.foldedWords ??= words(this.bodyFolded))
   }
 
   get tokens(): Token[] {
@@ -99,9 +105,20 @@ export class Doc {
   }
 }
 
+/**
+ * Substrings every match of EMAIL or URL contains (an "@"; a scheme, "www." or a dot before a letter), same
+ * flags as URL. The two scans try a match at every position, so most notes, which have neither, skip them.
+ */
+const MAY_HAVE_EMAIL = /@/
+const MAY_HAVE_URL = /https?:\/\/|www\.|\.\p{L}/iu
+
 export function linkRanges(text: string): Range[] {
   const ranges: Range[] = []
-  for (const re of [EMAIL, URL]) {
+  for (const [re, prefilter] of [
+    [EMAIL, MAY_HAVE_EMAIL],
+    [URL, MAY_HAVE_URL]
+  ] as const) {
+    if (!prefilter.test(text)) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text))
       ranges.push({ start: m.index, end: m.index + m[0].length })

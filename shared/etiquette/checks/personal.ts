@@ -4,7 +4,7 @@
  */
 import { finding, whole } from '../rules'
 import { fold, stem, words } from '../text/fold'
-import { isSpecificWord } from '../context-model'
+import { isSpecificWord, type ContextModel } from '../context-model'
 import type { Doc } from '../doc'
 import type { Check } from './types'
 
@@ -18,27 +18,46 @@ function stemMatches(noteStem: string, bodyStems: ReadonlySet<string>): boolean 
   return false
 }
 
-const stemCache = new Map<string, string>()
+const STEM_CACHE_LIMIT = 20000
+/** Folded word -> stems of its specific pieces ("on-call" -> ["call"]); a draft re-uses the same few hundred words. */
+const wordStems = new Map<string, readonly string[]>()
 
-/** Stem of a folded word, memoised: a draft re-uses the same few hundred words on every keystroke. */
-function cachedStem(word: string): string {
-  let s = stemCache.get(word)
-  if (s === undefined) {
-    if (stemCache.size > 20000) stemCache.clear()
-    stemCache.set(word, (s = stem(word)))
+function stemsOf(word: string): readonly string[] {
+  let stems = wordStems.get(word)
+  if (stems === undefined) {
+    const base = word.endsWith("'s") ? word.slice(0, -2) : word
+    const pieces = base.includes('-') ? base.split('-') : [base]
+    stems = pieces.filter(isSpecificWord).map(stem)
+    if (wordStems.size >= STEM_CACHE_LIMIT) wordStems.clear()
+    wordStems.set(word, stems)
   }
-  return s
+  return stems
 }
 
 function bodyStems(doc: Doc): Set<string> {
   const stems = new Set<string>()
-  for (const w of words(doc.bodyFolded)) {
-    const base = w.endsWith("'s") ? w.slice(0, -2) : w
-    for (const piece of base.includes('-') ? base.split('-') : [base]) {
-      if (isSpecificWord(piece)) stems.add(cachedStem(piece))
+  for (const w of doc.foldedWords) for (const s of stemsOf(w)) stems.add(s)
+  return stems
+}
+
+/** Whether every one of `wanted` meets a stem of the body (a follow-up naming the role). */
+function mentionsAll(doc: Doc, wanted: readonly string[]): boolean {
+  const stems = bodyStems(doc)
+  return wanted.every((s) => stemMatches(s, stems))
+}
+
+/** Whether some body stem meets some note stem, stopping at the first that does (a good note mentions one early). */
+function refersToNotes(doc: Doc, notes: ReadonlyArray<{ stems: readonly string[] }>): boolean {
+  const noteStems = notes.flatMap((n) => n.stems)
+  if (noteStems.length === 0) return false
+  for (const w of doc.foldedWords) {
+    for (const s of stemsOf(w)) {
+      for (const n of noteStems) {
+        if (s === n || (n.length >= 5 && s.length >= 5 && (s.startsWith(n) || n.startsWith(s)))) return true
+      }
     }
   }
-  return stems
+  return false
 }
 
 export const personalMissing: Check = {
@@ -47,12 +66,11 @@ export const personalMissing: Check = {
     const { notes, roleStems, roleFolded } = doc.model
     const followUp = doc.draft.kind === 'follow-up'
     if (!followUp && notes.length === 0) return // nothing to compare with: cannot know
-    const stems = bodyStems(doc)
-    if (notes.some((n) => n.stems.some((s) => stemMatches(s, stems)))) return
+    if (refersToNotes(doc, notes)) return
     if (followUp) {
       const namesRole =
         (roleFolded !== '' && doc.bodyFolded.includes(roleFolded)) ||
-        (roleStems.length > 0 && roleStems.every((s) => stemMatches(s, stems)))
+        (roleStems.length > 0 && mentionsAll(doc, roleStems))
       if (namesRole) return
     }
     const first = doc.model.interviewer.parts[0] ?? 'the interviewer'
@@ -69,35 +87,63 @@ export const personalMissing: Check = {
   }
 }
 
-const SHINGLE = 3
 const DUPLICATE_THRESHOLD = 0.5
 const MIN_WORDS = 12
-const shingleCache = new Map<string, Set<string>>()
+/**
+ * A shingle (three words in a row) is a number, not a joined string: each word gets a small id and the three ids
+ * are packed into one safe integer, so building and comparing the sets allocates no strings. Ids are reset (and
+ * cached sets dropped, by generation) when the table grows past half its range.
+ */
+const ID_BITS = 2 ** 17
+const wordIds = new Map<string, number>()
+let generation = 0
+const shingleCache = new WeakMap<ContextModel, Map<string, { generation: number; set: Set<number> }>>()
 
-/** Word 3-shingles of a note, with the greeting line and every known name set aside. */
-function shingles(text: string, names: ReadonlySet<string>): Set<string> {
-  const lines = text.trim().split('\n')
-  const firstLine = lines[0] ?? ''
-  const body = words(firstLine).length <= 5 ? lines.slice(1).join('\n') : text
-  const ws = words(fold(body)).filter((w) => !names.has(w))
-  const out = new Set<string>()
-  if (ws.length < MIN_WORDS) return out
-  for (let i = 0; i + SHINGLE <= ws.length; i++) out.add(ws.slice(i, i + SHINGLE).join(' '))
+function wordId(word: string): number {
+  let id = wordIds.get(word)
+  if (id === undefined) wordIds.set(word, (id = wordIds.size))
+  return id
+}
+
+/**
+ * Word 3-shingles of a note, with a short greeting line (five words or fewer) and every known name set aside.
+ * `foldedWords` are the words of fold(text).
+ */
+function shingles(text: string, foldedWords: readonly string[], names: ReadonlySet<string>): Set<number> {
+  if (wordIds.size > ID_BITS / 2) {
+    wordIds.clear()
+    generation++
+  }
+  // The first line of text.trim(); when it is short (a greeting), its words are the first words of the text.
+  const trimmed = text.trimStart()
+  const lineEnd = trimmed.indexOf('\n')
+  const firstLine = lineEnd < 0 ? trimmed : trimmed.slice(0, lineEnd)
+  const skip = words(firstLine).length <= 5 ? words(fold(firstLine)).length : 0
+  const ids: number[] = []
+  for (let i = skip; i < foldedWords.length; i++) {
+    const w = foldedWords[i] as string
+    if (!names.has(w)) ids.push(wordId(w))
+  }
+  const out = new Set<number>()
+  if (ids.length < MIN_WORDS) return out
+  for (let i = 0; i + 2 < ids.length; i++) {
+    out.add(((ids[i] as number) * ID_BITS + (ids[i + 1] as number)) * ID_BITS + (ids[i + 2] as number))
+  }
   return out
 }
 
-function cachedShingles(text: string, names: ReadonlySet<string>): Set<string> {
-  const key = `${[...names].join(' ')}\u0000${text}`
-  let hit = shingleCache.get(key)
-  if (!hit) {
-    if (shingleCache.size > 200) shingleCache.clear()
-    hit = shingles(text, names)
-    shingleCache.set(key, hit)
-  }
-  return hit
+function cachedShingles(text: string, model: ContextModel): Set<number> {
+  let byText = shingleCache.get(model)
+  if (!byText) shingleCache.set(model, (byText = new Map()))
+  const hit = byText.get(text)
+  if (hit && hit.generation === generation) return hit.set
+  if (byText.size > 200) byText.clear()
+  const set = shingles(text, words(fold(text)), model.nameParts)
+  byText.set(text, { generation, set })
+  return set
 }
 
-export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function similarity<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0
   let shared = 0
   for (const s of a) if (b.has(s)) shared++
@@ -116,12 +162,11 @@ export const personalDuplicate: Check = {
   run(doc, out) {
     const others = doc.ctx.otherDrafts ?? []
     if (others.length === 0) return
-    const names = doc.model.nameParts
-    const mine = shingles(doc.body, names)
+    const mine = shingles(doc.body, doc.foldedWords, doc.model.nameParts)
     let best = 0
     let bestText = ''
     for (const other of others) {
-      const score = similarity(mine, cachedShingles(other, names))
+      const score = similarity(mine, cachedShingles(other, doc.model))
       if (score > best) [best, bestText] = [score, other]
     }
     if (best < DUPLICATE_THRESHOLD) return

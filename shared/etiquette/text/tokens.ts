@@ -3,7 +3,7 @@
  * sentence there, where Intl.Segmenter splits them). Paragraphs are parsed one at a time and cached by their
  * text, so while the user types only the paragraph being edited is parsed again.
  */
-import { ParseEnglish } from 'parse-english'
+import { parseParagraph as parseEnglish } from './parser'
 
 export interface Token {
   /** The word as written, e.g. "on-call", "don't", "Dr." */
@@ -16,20 +16,42 @@ export interface Token {
   lineStart: boolean
 }
 
-const parser = new ParseEnglish()
 const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
-const LINE_LEAD = /[ \t\-\u2013\u2014\u2022*>"'(]/
-const CACHE_LIMIT = 400
-const paragraphCache = new Map<string, readonly Token[]>()
+/**
+ * Paragraphs kept, least recently used dropped first: enough for the draft being typed and a few others. Kept
+ * small on purpose: a paste or a new draft replaces every entry, and each entry a check inserts lives on into the
+ * next garbage collection, whose pause grows with what survives.
+ */
+const CACHE_LIMIT = 64
+/** Paragraph text -> its tokens, with offsets into the body they were last seen in (at `base`). */
+const paragraphCache = new Map<string, { base: number; tokens: readonly Token[] }>()
+
+/** Characters that may come before the first word of a line: indentation, bullets, quotes. */
+function isLineLead(code: number): boolean {
+  return (
+    code === 0x20 || // space
+    code === 0x09 || // tab
+    code === 0x2d || // -
+    code === 0x2013 || // en dash
+    code === 0x2014 || // em dash
+    code === 0x2022 || // bullet
+    code === 0x2a || // *
+    code === 0x3e || // >
+    code === 0x22 || // "
+    code === 0x27 || // '
+    code === 0x28 // (
+  )
+}
 
 function isLineStart(text: string, index: number): boolean {
   let i = index - 1
-  while (i >= 0 && LINE_LEAD.test(text.charAt(i))) i--
-  return i < 0 || text.charAt(i) === '\n'
+  while (i >= 0 && isLineLead(text.charCodeAt(i))) i--
+  return i < 0 || text.charCodeAt(i) === 0x0a
 }
 
-function parseParagraph(text: string): readonly Token[] {
-  const tree = parser.tokenizeParagraph(text)
+/** Tokens of one paragraph, offsets shifted by `base` (where the paragraph starts in the body). */
+function parseParagraph(text: string, base: number): Token[] {
+  const tree = parseEnglish(text)
   const tokens: Token[] = []
   for (const sentence of tree.children) {
     if (sentence.type !== 'SentenceNode') continue
@@ -40,8 +62,8 @@ function parseParagraph(text: string): readonly Token[] {
       const end = node.position.end.offset ?? start
       tokens.push({
         text: text.slice(start, end),
-        start,
-        end,
+        start: start + base,
+        end: end + base,
         sentenceStart: first,
         lineStart: isLineStart(text, start)
       })
@@ -51,15 +73,25 @@ function parseParagraph(text: string): readonly Token[] {
   return tokens
 }
 
-function paragraphTokens(text: string): readonly Token[] {
+function paragraphTokens(body: string, from: number, to: number): readonly Token[] {
+  const text = body.slice(from, to)
   const hit = paragraphCache.get(text)
-  if (hit) return hit
-  const tokens = parseParagraph(text)
+  if (hit) {
+    paragraphCache.delete(text) // re-inserted below as the most recently used
+    paragraphCache.set(text, hit)
+    if (hit.base !== from) {
+      const shift = from - hit.base
+      hit.tokens = hit.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))
+      hit.base = from
+    }
+    return hit.tokens
+  }
+  const tokens = parseParagraph(text, from)
   if (paragraphCache.size >= CACHE_LIMIT) {
     const oldest = paragraphCache.keys().next()
     if (!oldest.done) paragraphCache.delete(oldest.value)
   }
-  paragraphCache.set(text, tokens)
+  paragraphCache.set(text, { base: from, tokens })
   return tokens
 }
 
@@ -67,10 +99,7 @@ function paragraphTokens(text: string): readonly Token[] {
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
   const add = (from: number, to: number): void => {
-    if (to <= from) return
-    for (const t of paragraphTokens(text.slice(from, to))) {
-      out.push(from === 0 ? t : { ...t, start: t.start + from, end: t.end + from })
-    }
+    if (to > from) for (const t of paragraphTokens(text, from, to)) out.push(t)
   }
   let from = 0
   PARAGRAPH_BREAK.lastIndex = 0
