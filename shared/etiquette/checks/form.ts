@@ -3,7 +3,7 @@
  * length, the parts of an e-mail (subject, greeting, sign-off) and the channel it goes through.
  */
 import { finding, whole } from '../rules'
-import { words } from '../text/fold'
+import { countWords } from '../text/fold'
 import type { Check } from './types'
 
 const HOUR = 3_600_000
@@ -72,7 +72,7 @@ export const tooLong: Check = {
   id: 'length.too-long',
   run(doc, out) {
     const limit = LIMITS[doc.draft.kind]
-    const count = words(doc.body).length
+    const count = countWords(doc.body)
     if (count <= limit) return
     out.push(
       whole(

@@ -9,12 +9,19 @@ import type { Doc } from '../doc'
 import type { Check } from './types'
 
 /** Stems of a note and of the draft meet when equal or when one is a long prefix of the other. */
+function stemsMeet(noteStem: string, bodyStem: string): boolean {
+  return (
+    noteStem === bodyStem ||
+    (noteStem.length >= 5 &&
+      bodyStem.length >= 5 &&
+      (bodyStem.startsWith(noteStem) || noteStem.startsWith(bodyStem)))
+  )
+}
+
 function stemMatches(noteStem: string, bodyStems: ReadonlySet<string>): boolean {
   if (bodyStems.has(noteStem)) return true
   if (noteStem.length < 5) return false
-  for (const s of bodyStems) {
-    if (s.length >= 5 && (s.startsWith(noteStem) || noteStem.startsWith(s))) return true
-  }
+  for (const s of bodyStems) if (stemsMeet(noteStem, s)) return true
   return false
 }
 
@@ -52,9 +59,7 @@ function refersToNotes(doc: Doc, notes: ReadonlyArray<{ stems: readonly string[]
   if (noteStems.length === 0) return false
   for (const w of doc.foldedWords) {
     for (const s of stemsOf(w)) {
-      for (const n of noteStems) {
-        if (s === n || (n.length >= 5 && s.length >= 5 && (s.startsWith(n) || n.startsWith(s)))) return true
-      }
+      for (const n of noteStems) if (stemsMeet(n, s)) return true
     }
   }
   return false
