@@ -3,7 +3,7 @@
  * met in one interview, from the journal: who they are, what was noted, who else was met, what was already sent.
  */
 import type { CheckContext, DraftKind } from '../etiquette/contract'
-import type { Journal } from './journal'
+import type { Draft, Journal } from './journal'
 
 export interface DraftTarget {
   interviewId: string
@@ -22,6 +22,17 @@ export function recordById<T>(table: Record<string, T>, id: string): T | undefin
 }
 
 const PROFESSIONAL_CONTACTS = new Set(['email', 'linkedin'])
+
+/** The person's open (unsent) draft of this kind for this interview: the one drafts:save writes to. */
+export function findOpenDraft(journal: Journal, target: DraftTarget): Draft | undefined {
+  return Object.values(journal.drafts).find(
+    (d) =>
+      d.interviewId === target.interviewId &&
+      d.personId === target.personId &&
+      d.kind === target.kind &&
+      d.state === 'draft'
+  )
+}
 
 export function buildDraftContext(journal: Journal, target: DraftTarget, now: Date): CheckContext {
   const interview = recordById(journal.interviews, target.interviewId)

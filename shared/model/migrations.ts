@@ -61,7 +61,7 @@ export function migrateV0ToV1(doc: JsonObject): JsonObject {
   return next
 }
 
-/** MIGRATIONS[n] turns a version-n document into a version-(n+1) document. */
+/** MIGRATIONS[n] turns a version-n journal file into a version-(n+1) one. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1 }
 
 /** Reads `schemaVersion`; throws MigrationError when the document has none. */
@@ -82,8 +82,8 @@ export interface MigrationResult {
 }
 
 /**
- * Brings a document of any known version up to SCHEMA_VERSION. Pure: the input is not modified.
- * Throws NewerVersionError for a version this app does not know yet, MigrationError for an unreadable document.
+ * Brings a journal file of any known version up to SCHEMA_VERSION. Pure: the input is not modified.
+ * Throws NewerVersionError for a version this app does not know yet, MigrationError for an unreadable file.
  */
 export function migrateToCurrent(input: unknown): MigrationResult {
   const fromVersion = schemaVersionOf(input)

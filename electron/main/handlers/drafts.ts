@@ -8,10 +8,11 @@ import type { CheckContext } from '../../../shared/etiquette/contract'
 import {
   buildDraftContext,
   DraftContextError,
+  findOpenDraft,
   recordById,
   type DraftTarget
 } from '../../../shared/model/draft-context'
-import type { Draft, Journal } from '../../../shared/model/journal'
+import type { Draft } from '../../../shared/model/journal'
 import { AppError } from '../../../shared/ipc/result'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
@@ -47,17 +48,6 @@ function contextCache(deps: HandlerDeps): (target: DraftTarget) => CheckContext 
     if (last?.key !== key) last = { key, context: contextFor(deps, target) }
     return last.context
   }
-}
-
-/** The person's open (unsent) draft of this kind for this interview, if any. */
-export function openDraft(journal: Journal, target: DraftTarget): Draft | undefined {
-  return Object.values(journal.drafts).find(
-    (d) =>
-      d.interviewId === target.interviewId &&
-      d.personId === target.personId &&
-      d.kind === target.kind &&
-      d.state === 'draft'
-  )
 }
 
 /**
@@ -110,7 +100,7 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
     'drafts:compose': async (target) => {
       const context = contextFor(deps, target)
       const composed = compose({ kind: target.kind, context })
-      const current = openDraft(store.get(), target) ?? blank(target, context)
+      const current = findOpenDraft(store.get(), target) ?? blank(target, context)
       const draft: Draft = { ...current, subject: composed.subject, body: composed.body, updatedAt: stamp() }
       return {
         draft: await put({ ...draft, history: withRevision(draft, 'composer') }, 'drafts:compose'),
@@ -120,7 +110,7 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
 
     'drafts:save': async ({ text, ...target }) => {
       const context = contextFor(deps, target)
-      const current = openDraft(store.get(), target) ?? blank(target, context)
+      const current = findOpenDraft(store.get(), target) ?? blank(target, context)
       const draft: Draft = { ...current, ...text, updatedAt: stamp() }
       return put({ ...draft, history: withRevision(draft, 'user') }, 'drafts:save')
     },

@@ -7,16 +7,7 @@ export const KIND_LABELS: Record<DraftTarget['kind'], string> = {
   'follow-up': 'check-in'
 }
 
-/** The open (unsent) draft main would write to for this target, as `drafts:save` finds it. */
-export function findOpenDraft(journal: Journal, target: DraftTarget): Draft | undefined {
-  return Object.values(journal.drafts).find(
-    (d) =>
-      d.interviewId === target.interviewId &&
-      d.personId === target.personId &&
-      d.kind === target.kind &&
-      d.state === 'draft'
-  )
-}
+export { findOpenDraft } from '../../../shared/model/draft-context'
 
 /** The most recently sent draft for this target, if any. */
 export function latestSentDraft(journal: Journal, target: DraftTarget): Draft | undefined {
