@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
+import { context as sampleContext } from '../../shared/etiquette/testing/fixtures'
 import { check, type CheckInput, type Speller } from '../../shared/etiquette/index'
 
 type Metric = { name: string; value: number; unit: string }
@@ -60,22 +61,9 @@ function draftText(words: number, seed: number): string {
 }
 
 /** One context for the whole run, as in the app, where it changes only when the journal does. */
-const context: CheckInput['context'] = {
-  now: '2026-03-03T20:00:00Z',
-  candidate: { name: 'Alex Kim' },
-  company: 'Acme Payments',
-  role: 'Backend Engineer',
-  interview: { type: 'peer', endedAt: '2026-03-03T16:00:00Z' },
-  interviewer: { name: 'Jane Doe', title: 'Senior Engineer', contacts: ['jane.doe@acme.example'] },
-  notes: ['migrating the billing service to event sourcing', 'the on-call rotation shared by two teams'],
-  otherInterviewers: ['Raj Patel'],
-  otherCompanies: ['Globex'],
-  lastContactAt: '2026-03-03T16:00:00Z',
-  followUpsSent: 0,
-  replyReceived: false,
-  availabilityRequested: false,
+const context: CheckInput['context'] = sampleContext({
   otherDrafts: [draftText(150, 99).replace('Hi Jane', 'Hi Raj')]
-}
+})
 
 function input(body: string): CheckInput {
   return {

@@ -134,43 +134,20 @@ const scanCasual: Scan = (text, folded, field, out) => {
     const fix = m[0] === 'super' ? matchCase(written, 'very') : undefined
     out.push(finding('tone.casual', field, m.index, m.index + m[0].length, whyWord(written), fix))
   }
+  const flag = (m: RegExpExecArray, message: string, fix?: string) =>
+    out.push(finding('tone.casual', field, m.index, m.index + m[0].length, message, fix))
   EMOJI.lastIndex = 0
   for (let m = NON_ASCII.test(text) ? EMOJI.exec(text) : null; m; m = EMOJI.exec(text)) {
-    if (TYPOGRAPHIC.test(m[0])) continue
-    out.push(
-      finding(
-        'tone.casual',
-        field,
-        m.index,
-        m.index + m[0].length,
-        'Emoji read as casual in a note to an interviewer; let the words carry the warmth.'
-      )
-    )
+    if (!TYPOGRAPHIC.test(m[0]))
+      flag(m, 'Emoji read as casual in a note to an interviewer; let the words carry the warmth.')
   }
   EMOTICON.lastIndex = 0
   for (let m = EMOTICON.exec(text); m; m = EMOTICON.exec(text)) {
-    out.push(
-      finding(
-        'tone.casual',
-        field,
-        m.index,
-        m.index + m[0].length,
-        'Emoticons read as casual in a note to an interviewer.'
-      )
-    )
+    flag(m, 'Emoticons read as casual in a note to an interviewer.')
   }
   EXCLAMATIONS.lastIndex = 0
   for (let m = EXCLAMATIONS.exec(text); m; m = EXCLAMATIONS.exec(text)) {
-    out.push(
-      finding(
-        'tone.casual',
-        field,
-        m.index,
-        m.index + m[0].length,
-        'Repeated exclamation marks read as casual; one is plenty.',
-        '!'
-      )
-    )
+    flag(m, 'Repeated exclamation marks read as casual; one is plenty.', '!')
   }
 }
 
