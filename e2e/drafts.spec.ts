@@ -24,6 +24,8 @@ test('compose a thank-you, fix what the check finds, autosave, mark as sent; all
   await expect(body).toHaveValue(/event sourcing/)
   await expect(editor.getByLabel('To', { exact: true })).toHaveValue('jane.doe@acme.example')
   await expect(editor.getByLabel('Subject')).not.toHaveValue('')
+  // No name in Settings yet: the editor says how to get drafts signed.
+  await expect(editor).toContainText('Add your name in Settings so new drafts are signed with it.')
 
   // A casual greeting is flagged with its words quoted; its fix puts the composer's greeting back.
   const composed = await body.inputValue()

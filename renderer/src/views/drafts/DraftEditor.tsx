@@ -265,6 +265,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
       </div>
       <p className="muted small-print">
         {`A ${KIND_LABELS[target.kind]} for ${person?.name ?? 'this person'}. Changes are saved as you type.`}
+        {!journal.settings.candidateName && ' Add your name in Settings so new drafts are signed with it.'}
       </p>
     </section>
   )
