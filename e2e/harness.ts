@@ -23,7 +23,7 @@ export type Runtime = 'electron' | 'chromium'
 
 export interface LaunchOptions {
   dataDir: string
-  /** The app's clock (Chromium runtime); defaults to the real time. */
+  /** The app's clock; defaults to the real time. (Electron gets it as an offset fixed at launch.) */
   now?: () => Date
 }
 
@@ -62,11 +62,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   return detectRuntime() === 'electron' ? launchElectron(options) : launchChromium(options)
 }
 
-async function launchElectron({ dataDir }: LaunchOptions): Promise<LaunchedApp> {
+async function launchElectron({ dataDir, now }: LaunchOptions): Promise<LaunchedApp> {
   announce('electron', "Playwright's _electron with the installed Electron binary")
+  // The test clock reaches the app as a fixed offset from the real time (see electron/main/clock.ts).
+  const clock = now ? { AFTERWORD_CLOCK_OFFSET_MS: String(now().getTime() - Date.now()) } : {}
   const app: ElectronApplication = await _electron.launch({
     args: [ROOT],
-    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir } as Record<string, string>
+    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir, ...clock } as Record<string, string>
   })
   const page = await app.firstWindow()
   const dialogs = {

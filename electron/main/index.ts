@@ -15,6 +15,7 @@ import { hardenSession, hardenWebContents } from './security/harden'
 import { createTrustedSenderCheck } from './security/trusted-sender'
 import { createMainWindow, rendererFileRoot } from './window'
 import { resolveDataDir } from './data-dir'
+import { clockFromEnv } from './clock'
 import { backgroundSpeller } from './etiquette/speller-source'
 import { createSecrets } from './secrets'
 import { electronDialogs, keychainOnly } from './os-services'
@@ -107,7 +108,7 @@ async function start(): Promise<void> {
   hardenWebContents((url) => isTrusted({ url }))
 
   store = await openJournalStore({ dir: resolveDataDir(app.getPath('userData'), process.env) })
-  const now = () => new Date()
+  const now = clockFromEnv(process.env)
   const handlers = createHandlers({
     store,
     now,
