@@ -4,6 +4,7 @@
  */
 import type { CheckContext } from './contract'
 import { escapeRegExp, fold, stem, words } from './text/fold'
+import { shortFormsOf } from './text/nicknames'
 
 export interface PersonName {
   /** The name without a title, as written: "Jane Doe". */
@@ -101,6 +102,8 @@ function build(ctx: CheckContext): ContextModel {
       for (const piece of f.split(/['-]/)) knownWords.add(piece)
     }
   }
+  // A greeting may use a short form, in any case ("hi sam,"): it is a name, not a misspelling.
+  for (const part of nameParts) for (const short of shortFormsOf(part)) knownWords.add(short)
   const companyFolded = fold(ctx.company.trim())
   const notSpecificHere = new Set([...nameParts, ...words(companyFolded), ...words(fold(ctx.role))])
   const otherCompanies = (ctx.otherCompanies ?? [])

@@ -86,7 +86,7 @@ export const tooLong: Check = {
 export const subjectMissing: Check = {
   id: 'subject.missing',
   run(doc, out) {
-    if (doc.draft.channel.trim().toLowerCase() !== 'email' || doc.subject.trim() !== '') return
+    if (channelOf(doc.draft.channel) !== 'email' || doc.subject.trim() !== '') return
     out.push(
       whole(
         'subject.missing',
@@ -117,8 +117,12 @@ export const signoffMissing: Check = {
 }
 
 const PROFESSIONAL_CHANNELS = new Set(['email', 'linkedin', 'handwritten'])
+/** "E-mail", "LinkedIn", "hand-written" are the same channels as "email", "linkedin", "handwritten". */
+function channelOf(draftChannel: string): string {
+  return draftChannel.toLowerCase().replace(/[^a-z]/g, '')
+}
 const WEBMAIL =
-  /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|hey|tutanota|qq|163|web)\.[a-z.]+$/i
+  /@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|pm|gmx|mail|yandex|zoho|fastmail|hey|tutanota|qq|163|126|sina|web|btinternet|comcast|sbcglobal|att|verizon|rediffmail|libero|laposte|orange|wanadoo|naver|hanmail)\.[a-z.]+$/i
 
 /** Compares addresses and profile links loosely: case, a display name, "mailto:", the scheme and "www." aside. */
 function normalizeAddress(value: string): string {
@@ -135,7 +139,7 @@ function normalizeAddress(value: string): string {
 export const privacyChannel: Check = {
   id: 'privacy.channel',
   run(doc, out) {
-    const channel = doc.draft.channel.trim().toLowerCase()
+    const channel = channelOf(doc.draft.channel)
     if (!PROFESSIONAL_CHANNELS.has(channel)) {
       out.push(
         whole(

@@ -12,12 +12,12 @@ import { isNickname } from '../text/nicknames'
 import type { Check } from './types'
 
 const SALUTATION =
-  /^\s*(?:hi|hello|hey|hiya|howdy|dear|greetings|good\s+(?:morning|afternoon|evening|day))\b[\s,]*(?:again\b[\s,]*)?/iu
+  /^\s*(?:hi|hello|hey|hiya|howdy|yo|dear|greetings|(?:good\s+)?(?:morning|afternoon|evening)|good\s+day)\b[\s,]*(?:again\b[\s,]*)?/iu
 const BARE_NAME_LINE = /^\s*(?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s*){1,3}[,:!]\s*$/u
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|mme|mlle|herr|frau)\.?$/i
 const PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|la|le|bin|al|el|dos|das)$/i
 const NOT_A_NAME =
-  /^(?:team|there|all|everyone|everybody|hiring|folks|sir|madam|recruiter|recruiting|interviewer|manager|friends|again|and)$/i
+  /^(?:team|there|all|everyone|everybody|hiring|folks|sir|sirs|madam|recruiter|recruiters|recruiting|recruitment|talent|selection|search|interview|interviewer|interviewers|panel|committee|manager|hr|human|people|admissions|friends|again|and)$/i
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}.'\u2019-]*/gu
 
 interface NameGroup {
@@ -70,9 +70,11 @@ function wordMatches(greeted: string, part: string, isFirst: boolean): boolean {
   if (greeted === part) return true
   if (greeted.length === 1) return part.startsWith(greeted) // an initial
   if (!isFirst) return false
+  // "Bob" for Robert, and "Robert" for someone the journal knows as Bob: both are their name.
   return (
     (greeted.length >= 3 && part.length >= greeted.length + 2 && part.startsWith(greeted)) ||
-    isNickname(greeted, part)
+    isNickname(greeted, part) ||
+    isNickname(part, greeted)
   )
 }
 

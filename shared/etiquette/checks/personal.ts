@@ -184,8 +184,14 @@ export const personalDuplicate: Check = {
   }
 }
 
+/**
+ * Salutations that name a function, not a person: "To whom it may concern", "Dear Sir or Madam", "Dear Hiring
+ * Manager", "Dear Recruitment Team", "Dear Interview Panel", "Hi there", "Hello all", a bare "Greetings".
+ */
 const GENERIC_GREETING =
-  /^(\s*)(to whom it may concern|dear\s+sir(?:\s*(?:or|\/)\s*madam)?|dear\s+madam|dear\s+hiring\s+(?:manager|team|committee)|dear\s+(?:recruiter|interviewer|recruiting\s+team|team)|(?:hi|hello|hey)\s+(?:there|all|everyone|team|folks)|greetings)(?![\p{L}])/iu
+  /^(\s*)(to whom it may concern|dear\s+(?:sirs?|madam)(?:\s*(?:or|\/|and)\s*(?:sirs?|madam))?|(?:dear|hi|hello)\s+(?:the\s+)?(?:hiring|recruitment|recruiting|talent(?:\s+acquisition)?|selection|search|interview(?:ing)?|hr|human\s+resources|people|admissions)(?:\s+(?:manager|managers|team|committee|panel|department|lead|partner|group|officer))?|dear\s+(?:recruiters?|interviewers?|(?:the\s+)?team|(?:the\s+)?panel|(?:the\s+)?committee|colleagues?)|(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s+(?:there|all|everyone|everybody|team|folks)|greetings)(?![\p{L}])/iu
+
+const NAME_FOLLOWS = /^[ \t]+\p{Lu}/u
 
 export const personalGeneric: Check = {
   id: 'personal.generic',
@@ -194,7 +200,8 @@ export const personalGeneric: Check = {
     const line = doc.firstLine
     if (!first || !line) return
     const m = GENERIC_GREETING.exec(line.text)
-    if (!m) return
+    // "Hey there Sam," / "Greetings Sam," name the person after all (the regex is case-insensitive, so test here).
+    if (!m || NAME_FOLLOWS.test(line.text.slice(m[0].length))) return
     const lead = (m[1] ?? '').length
     const phrase = m[2] ?? ''
     const start = line.start + lead

@@ -6,7 +6,9 @@
 import { whole } from '../rules'
 import type { Check } from './types'
 
-const GRATITUDE = /\b(?:thank\w*|thx|thanx|thnx|grateful|gratefully|gratitude|appreciat\w*)\b/
+/** Text-speak thanks ("tysm") is still thanks (tone.casual reports its register); "cheers for" is British thanks. */
+const GRATITUDE =
+  /\b(?:thank\w*|thx|thanx|thnx|thnks|tysm|tyvm|ty|grateful|gratefully|gratitude|appreciat\w*|much obliged|cheers for)\b/
 
 const INTEREST = new RegExp(
   [
@@ -17,14 +19,18 @@ const INTEREST = new RegExp(
     String.raw`\bkeen\b`,
     String.raw`\binterest(?:ed)?\b`,
     String.raw`\blook(?:ing|s)? forward\b`,
-    String.raw`\b(?:would|'d) (?:really |very )?(?:love|like|welcome|be (?:glad|happy|delighted|thrilled|honou?red|excited)) (?:to|the (?:chance|opportunity))\b`,
+    String.raw`\b(?:would|'d) (?:really |very much |very |truly |certainly )?(?:love|like|welcome|jump at|relish|be (?:glad|happy|delighted|thrilled|honou?red|excited|proud|privileged)) (?:to|the (?:chance|opportunity|prospect|possibility))\b`,
+    String.raw`\b(?:privilege|honou?r|pleasure|dream) to (?:join|work|be part|contribute|be considered)\b`,
+    String.raw`\b(?:perfect|right|ideal|excellent|natural|great|good|strong) (?:fit|match|next step)\b`,
+    String.raw`\bsee myself (?:working|joining|contributing|thriving|on|at|in|as)\b`,
+    String.raw`\b(?:confident|convinced|certain) (?:that )?i (?:would|could|can|will) (?:thrive|contribute|add|make|bring|help|hit|excel)\b`,
+    String.raw`\b(?:want|wanted) (?:this|the) (?:role|job|position)\b`,
     String.raw`\bhop(?:e|ing) to (?:join|work|contribute|be part|bring|help)\b`,
     String.raw`\b(?:want|wanted|keen) to (?:join|work with|be part)\b`,
     String.raw`\bpassionate about\b`,
     String.raw`\bmotivat\w*`,
     String.raw`\b(?:can't|cannot|can not) wait\b`,
     String.raw`\bappeal(?:s|ed|ing)? to me\b`,
-    String.raw`\b(?:strong|great|good|natural) fit\b`,
     String.raw`\bjoin(?:ing)? (?:the|your|you)\b`,
     String.raw`\bbe(?:come)? (?:a )?part of\b`,
     String.raw`\bcontribut(?:e|ing) to\b`,
@@ -48,7 +54,16 @@ const QUESTIONS = new RegExp(
     String.raw`\breach out\b`,
     String.raw`\bcan (?:answer|send|share|provide)\b`,
     String.raw`\bif (?:it|that) (?:would|might|could) help\b`,
-    String.raw`\bif (?:helpful|useful)\b`
+    String.raw`\bif (?:helpful|useful)\b`,
+    String.raw`\blmk if\b`,
+    String.raw`\b(?:if|should|in case) (?:you|u) (?:need|want|require|would like|'d like) (?:anything|any|more|further|additional|something|to (?:see|know|hear|talk|discuss))\b`,
+    String.raw`\bshould you (?:need|require|have|want|wish)\b`,
+    String.raw`\banything else (?:from me|you need|you'd like|you would like)\b`,
+    String.raw`\bcan (?:also |certainly |gladly )?(?:answer|send|share|provide|forward|walk you)\b`,
+    String.raw`\b(?:available|here) to (?:answer|discuss|talk|chat|provide|share|help)\b`,
+    String.raw`\b(?:on|upon) request\b`,
+    String.raw`\bwould (?:it|that) (?:help|be (?:helpful|useful))\b`,
+    String.raw`\b(?:references|portfolio|samples?|work samples|writing samples|case stud(?:y|ies)) (?:are |is )?(?:available|attached|ready)\b`
   ].join('|')
 )
 
@@ -67,11 +82,15 @@ const AVAILABILITY = new RegExp(
     String.raw`\b(?:noon|midday)\b`,
     String.raw`\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?may\b`,
+    String.raw`\b\d{1,2}(?::\d{2})? ?(?:et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|gmt|bst|cet|cest|utc|ist|aest|o'clock)\b`,
+    String.raw`\bbetween \d{1,2}(?::\d{2})? and \d{1,2}\b`,
+    String.raw`\b(?:lunchtime|lunch ?hour|later today|end of (?:the )?day|any day|most days)\b`
   ].join('|')
 )
 /** Abbreviated weekdays only when capitalised ("Tue", "Wed."): "sat" and "sun" are also plain words. */
-const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/
+const WEEKDAY_ABBREVIATION = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/
 
 export const gratitudeMissing: Check = {
   id: 'gratitude.missing',

@@ -25,7 +25,13 @@ const BRITISH_TO_US: Array<[RegExp, string]> = [
   [/ogue(s)?$/, 'og$1'],
   [/ence(s)?$/, 'ense$1'],
   [/ll(ed|ing|er|ers)$/, 'l$1'],
-  [/mme(s)?$/, 'm$1']
+  [/mme(s)?$/, 'm$1'],
+  [/^(?=\p{L}{7,}$)(\p{L}*?)ae/u, '$1e'], // paediatric, anaesthetic, haematology (long words only: "raed" stays a typo)
+  [/^oe(?=\p{L}{5,}$)/u, 'e'], // oestrogen, oesophagus
+  [/dgement(s)?$/, 'dgment$1'], // judgement, acknowledgement
+  [/^practis(e|es|ed|ing)$/, 'practic$1'], // the British verb
+  [/([^l])l(ment|ments)$/, '$1ll$2'], // enrolment, fulfilment, instalment
+  [/eing$/, 'ing'] // ageing
 ]
 
 function isCorrect(speller: Speller, word: string): boolean {
@@ -43,6 +49,14 @@ function isCorrect(speller: Speller, word: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u
+/** An acronym's plural: "KPIs", "MCUs", "IEPs". */
+const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\p{N}]+s$/u
+/** Prefixes written with a hyphen ("pre-sales", "de-escalation", "co-teach"): the word after them is checked. */
+const HYPHEN_PREFIXES = new Set(
+  'pre post de re co non anti multi bi tri semi sub mid self ex inter intra micro macro over under cross e x ultra meta pro neo mis'.split(
+    ' '
+  )
+)
 const CAMEL = /\p{Ll}\p{Lu}/u
 const CAPITALISED = /^\p{Lu}/u
 
@@ -70,7 +84,7 @@ function unknownParts(token: string, speller: Speller, model: ContextModel): rea
   let out: UnknownPart[] | undefined
   forEachPart(token, 0, (part, offset) => {
     const f = fold(part)
-    if (part.length < 2 || ALL_CAPS.test(part) || CAMEL.test(part)) return
+    if (part.length < 2 || ALL_CAPS.test(part) || ACRONYM_PLURAL.test(part) || CAMEL.test(part)) return
     if (model.knownWords.has(f) || CASUAL_VOCABULARY.has(f) || isKnownWord(f) || isCorrect(speller, part))
       return
     ;(out ??= []).push({ part, offset, capitalised: CAPITALISED.test(part) })
@@ -135,10 +149,12 @@ function forEachPart(text: string, offset: number, visit: (part: string, start: 
   const word = text.replace(/\.+$/, '').replace(/['\u2019][sS]$/, '')
   if (/[\d_.@/]/.test(word) || /['\u2019]/.test(word)) return
   let at = 0
-  for (const part of word.split('-')) {
-    if (part) visit(part, offset + at)
+  const parts = word.split('-')
+  parts.forEach((part, i) => {
+    const isPrefix = i < parts.length - 1 && HYPHEN_PREFIXES.has(part.toLowerCase())
+    if (part && !isPrefix) visit(part, offset + at)
     at += part.length + 1
-  }
+  })
 }
 
 const ALLOWED_REPEATS = new Set(['that', 'had'])
@@ -157,6 +173,8 @@ export const repeatedWord: Check = {
       const between = doc.body.slice(prev.end, cur.start)
       if (!/^\s+$/.test(between) || /\n\s*\n/.test(between) || overlaps(doc.links, prev.start, cur.end))
         continue
+      // In a signature, a name on one line and the full name on the next ("Sam\nSam Lee") is not a slip.
+      if (between.includes('\n') && prev.start >= doc.signoffStart) continue
       out.push(
         finding(
           'repeated-word',
@@ -173,6 +191,14 @@ export const repeatedWord: Check = {
 
 const PLACEHOLDER =
   /\[[^[\]\n]*\p{L}[^[\]\n]*\](?!\()|\{\{[^{}\n]{0,40}\}\}|\{[\p{L}_][\p{L}\p{N} _.-]{0,30}\}|<[\p{L}][\p{L}\p{N} _.-]{0,30}>|(?<![\p{L}\p{N}])(?:X{3,}|TODO|FIXME|TKTK)(?![\p{L}\p{N}])|_{3,}|\b[Ll]orem ipsum\b/gu
+/**
+ * Other template styles: "(Your Name)", "(insert company)", "(Company Name)". A parenthesis is a slot only when it
+ * opens with a slot word or ends with "name", so prose asides stay prose.
+ */
+const PAREN_SLOT =
+  /\((?:(?:insert|your|their|recipient'?s?|interviewer'?s?|candidate'?s?|company)(?:\s[^()\n]{0,25})?|[^()\n]{0,25}\bname)\)/giu
+/** "%FIRST_NAME%", "INSERT COMPANY" (capitals only: "insert" in prose is a verb). */
+const CAPS_SLOT = /%[A-Za-z_]{2,30}%|(?<![\p{L}\p{N}])INSERT(?:[ _][A-Z]+){0,3}(?![\p{L}\p{N}])/gu
 const HTML_TAG = /^<\/?(?:br|p|b|i|u|em|strong|div|span|a|ul|ol|li|hr)>$/i
 
 function slotFix(doc: Doc, slot: string, field: Field, start: number): string | undefined {
@@ -201,8 +227,14 @@ function isRuleLine(text: string, start: number, length: number): boolean {
 }
 
 function scanPlaceholders(doc: Doc, text: string, field: Field, out: Finding[]): void {
-  PLACEHOLDER.lastIndex = 0
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+  scanSlots(doc, text, field, PLACEHOLDER, out)
+  if (text.includes('(')) scanSlots(doc, text, field, PAREN_SLOT, out)
+  if (text.includes('%') || text.includes('INSERT')) scanSlots(doc, text, field, CAPS_SLOT, out)
+}
+
+function scanSlots(doc: Doc, text: string, field: Field, pattern: RegExp, out: Finding[]): void {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const slot = m[0]
     if (HTML_TAG.test(slot)) continue
     if (slot.startsWith('___') && isRuleLine(text, m.index, slot.length)) continue

@@ -12,8 +12,11 @@ import type { Check } from './types'
 const CASUAL_WORDS: Record<string, string> = {
   hey: 'Hi',
   heya: 'Hi',
+  heyy: 'Hi',
+  heyyy: 'Hi',
   hiya: 'Hi',
   howdy: 'Hi',
+  yo: 'Hi',
   gonna: 'going to',
   wanna: 'want to',
   gotta: 'have to',
@@ -30,6 +33,19 @@ const CASUAL_WORDS: Record<string, string> = {
   thx: 'thanks',
   thanx: 'thanks',
   thnx: 'thanks',
+  thnks: 'thanks',
+  tysm: 'thank you so much',
+  tyvm: 'thank you very much',
+  lmk: 'let me know',
+  hmu: '',
+  ngl: '',
+  smh: '',
+  ikr: '',
+  gr8: 'great',
+  stoked: 'excited',
+  psyched: 'excited',
+  yay: '',
+  woohoo: '',
   pls: 'please',
   plz: 'please',
   yeah: 'yes',
@@ -59,7 +75,7 @@ const CASUAL_WORDS: Record<string, string> = {
   "y'all": ''
 }
 /** Text-speak that is only slang in lower case ("U" or "Ty" may be a letter or a name). */
-const CASUAL_LOWERCASE: Record<string, string> = { u: 'you', ur: '', ty: 'thank you', np: '' }
+const CASUAL_LOWERCASE: Record<string, string> = { u: 'you', ur: '', ty: 'thank you', np: '', ya: 'you' }
 /** Intensifier phrases: "super excited", "so cool". */
 const CASUAL_PHRASES =
   /\bsuper(?= (?:excited|happy|interested|cool|fun|helpful|glad|keen|grateful|impressed|nice)\b)|\b(?:super|so|really|pretty|very) cool\b/g
@@ -79,7 +95,7 @@ const CASUAL_LOWER_RE = wordList(Object.keys(CASUAL_LOWERCASE), 'gu')
 const EMOJI =
   /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic})*/gu
 const TYPOGRAPHIC = /^[\u00A9\u00AE\u2122\u2139\u2190-\u21FF]/u
-const EMOTICON = /(?<![\p{L}\p{N}])[:;=]-?[)(DPp](?![\p{L}\p{N}])/gu
+const EMOTICON = /(?<![\p{L}\p{N}])(?:[:;=]['-]?[)(DPp]|<3|xD|XD|\^_\^)(?![\p{L}\p{N}])/gu
 const EXCLAMATIONS = /!{2,}/g
 
 const PUSHY = new RegExp(
@@ -102,7 +118,29 @@ const PUSHY = new RegExp(
     String.raw`\bi (?:expect|demand) (?:an?|your|to hear)\b`,
     String.raw`\byou (?:must|need to) (?:respond|reply|answer|get back|let me know|decide)\b`,
     String.raw`\bno later than\b`,
-    String.raw`\bdid you (?:even )?(?:read|get|see) my (?:last |previous )?(?:e-?mail|message|note)\b`
+    String.raw`\bdid you (?:even )?(?:read|get|see) my (?:last |previous )?(?:e-?mail|message|note)\b`,
+    // Indian-English office idiom for "reply as soon as possible".
+    String.raw`\bkindly (?:revert|respond|reply|expedite|update me)\b`,
+    // "revert at the earliest" is pushy; "I could start in June at the earliest" is not.
+    String.raw`\b(?:revert|respond|reply|update me|get back to me|let me know|inform me)\b[^.!?]{0,30}\bat the earliest\b(?! convenience)`,
+    String.raw`\bi (?:truly |really |definitely |clearly )?deserve (?:this|the|that|an?)\b`,
+    String.raw`\b(?:i've|i have) been (?:more than |very |extremely |incredibly )?patient\b`,
+    String.raw`\bi(?:'d| would)? expect (?:a (?:decision|response|reply|answer)|to hear back)\b`,
+    String.raw`\bi need you to\b`,
+    String.raw`\bi (?:really |desperately |badly )?need (?:this|the) (?:role|position|offer)\b`,
+    String.raw`\byou (?:should|must|need to|have to) hire me\b`,
+    String.raw`\byou won't regret hiring me\b|\byou(?:'ll| will)? not regret hiring me\b`,
+    String.raw`\b(?:won't|will not|will never|can't|cannot) find (?:a |anyone |someone )?better\b`,
+    String.raw`\bis there a reason (?:i|you|no one|nobody)\b`,
+    String.raw`\b(?:decision|response|reply|answer|update|offer)\b[^.!?]{0,40}\bby now\b`,
+    String.raw`\b(?:this is my|for the) (?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:time|e-?mail|message|attempt|follow-up)\b`,
+    String.raw`\b(?:respond|reply|answer|get back to me|decide) (?:by|before|within) (?:today|tomorrow|tonight|end of|the end of|eod|cob|close of|monday|tuesday|wednesday|thursday|friday|this|\d)`,
+    String.raw`\burgent(?:ly)? (?:need|require|request|response|reply|update|answer|decision)\b`,
+    String.raw`\b(?:respond|reply|get back to me|update me) urgently\b`,
+    // Threats to chase by phone: "I'll call you Monday if I don't hear back", "If I don't hear back, I will call".
+    String.raw`\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|ringing|stop by|drop by|come by|show up)\b(?=[^.!?]{0,60}\bif i (?:don't|do not|haven't|have not) (?:hear|get|receive))`,
+    String.raw`\bif i (?:don't|do not|haven't|have not) (?:hear|get|receive)[^.!?]{0,60}\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|stop by|drop by|come by|show up|escalate|contact (?:your|the) (?:manager|boss|hr|ceo))\b`,
+    String.raw`\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|ringing|stop by|drop by|come by) (?:your office|your desk|your manager)\b`
   ].join('|'),
   'g'
 )

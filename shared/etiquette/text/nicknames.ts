@@ -86,6 +86,11 @@ for (const [full, shorts] of Object.entries(SHORT_FORMS)) {
   }
 }
 
+/** Common short forms of a folded full name ("samuel" -> ["sam"]); empty when none is listed. */
+export function shortFormsOf(full: string): readonly string[] {
+  return SHORT_FORMS[full] ?? []
+}
+
 /** True when `short` (folded) is a common short form of the folded full name `full`. */
 export function isNickname(short: string, full: string): boolean {
   return BY_SHORT.get(short)?.has(full) ?? false

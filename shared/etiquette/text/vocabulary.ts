@@ -1,6 +1,7 @@
 /**
- * Words of job-seeking and software work that the Hunspell en-US dictionary lacks ("onboarding", "roadmap",
- * "Kubernetes"). Flagging them would nag on good notes. Lower case; plural and -ed/-ing forms are derived.
+ * Words the Hunspell en-US dictionary lacks but good notes use: job-seeking, software, nursing, finance and
+ * design terms ("onboarding", "roadmap", "med-surg", "intercompany") and British spellings that no suffix rule in
+ * proofing.ts derives ("learnt", "grey", "maths"). Lower case; plural and -ed/-ing forms are derived.
  */
 const WORDS =
   `ok okay backend frontend onboarding offboarding roadmap codebase fullstack devops signup async api
@@ -11,7 +12,12 @@ const WORDS =
   learnings rollout failover handoff walkthrough prototyped tradeoff personalization personalized webinar dataset
   workflow teammate startup onsite offsite pairing whiteboarding whiteboard livestream dev devs ops infra monorepo
   microfrontend webhook frontends backends npm typescript nodejs react vue angular svelte figma jira confluence
-  slack zoom notion analytics pytorch tensorflow dataflow dataops mlops finops gamification blockchain crypto`
+  slack zoom notion analytics pytorch tensorflow dataflow dataops mlops finops gamification blockchain crypto
+  surg intercompany preceptorship preceptee telehealth telemedicine reforecast upsell upsold kanban wireframe
+  dropdown phlebotomy onboard cleanroom bootloader microcontroller userflow moodboard rebrand geotechnical
+  chartership quant workstream walkthroughs cybersecurity fintech proptech insurtech medtech biotech
+  learnt spelt burnt dreamt leapt amongst whilst grey tyre aluminium cheque maths storey kerb draught mould
+  pyjamas plough sceptical sceptic manoeuvre cosy skilful wilful programme fulfil enrol instalment`
     .split(/\s+/)
     .filter(Boolean)
 
