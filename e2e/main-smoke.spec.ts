@@ -33,6 +33,8 @@ interface SmokeReport {
   notifications: Array<{ title: string; body: string }>
   tray?: { image: string; tooltip: string; menu: string[]; destroyed?: boolean }
   powerEvents: string[]
+  quitOnClose: number
+  quitOnCloseWithoutNotifications: number
 }
 
 test('the built main process wires security, IPC and the store as the checklist says', () => {
@@ -84,4 +86,7 @@ test('the built main process wires security, IPC and the store as the checklist 
   expect(report.tray?.menu.join('|')).toMatch(/Jane Doe/)
   expect(report.tray?.destroyed).toBe(true)
   expect(report.powerEvents).toContain('resume')
+  // Closing the window keeps Afterword in the tray for its reminders, unless notifications are off.
+  expect(report.quitOnClose).toBe(0)
+  expect(report.quitOnCloseWithoutNotifications).toBe(1)
 })

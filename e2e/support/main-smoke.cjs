@@ -91,7 +91,7 @@ const electron = {
     whenReady: () => Promise.resolve(),
     getPath: (name) => join(userData, name === 'userData' ? '' : name),
     getVersion: () => '0.0.0-smoke',
-    quit: () => undefined,
+    quit: () => void (report.quitCalls = (report.quitCalls ?? 0) + 1),
     exit: (code) => process.exit(code)
   },
   BrowserWindow,
@@ -188,6 +188,12 @@ async function main() {
   await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
+  // Closing the last window with the tray up and notifications on keeps the app running for its reminders.
+  appListeners['window-all-closed']()
+  report.quitOnClose = report.quitCalls ?? 0
+  await handlers['settings:update'](fromApp, { patch: { notifications: false } })
+  appListeners['window-all-closed']()
+  report.quitOnCloseWithoutNotifications = (report.quitCalls ?? 0) - report.quitOnClose
   await appListeners['before-quit']?.({ preventDefault: () => undefined })
   await new Promise((r) => setTimeout(r, 100))
   process.stdout.write(JSON.stringify(report))

@@ -143,11 +143,9 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  // Starting Afterword again brings the running one forward (its window may be closed to the tray).
   app.on('second-instance', () => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore()
-      mainWindow.focus()
-    }
+    if (store) showWindow()
   })
   app.whenReady().then(start, (error: unknown) => {
     console.error('Afterword could not start:', error)
@@ -156,8 +154,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (store && BrowserWindow.getAllWindows().length === 0) ensureWindow()
   })
+  // With a tray and reminders on, closing the window keeps Afterword in the tray so reminders still arrive; the
+  // tray menu has Quit. Without a tray (some Linux desktops) or with notifications off, closing quits as usual.
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    const keepInTray = tray !== null && store?.get().settings.notifications === true
+    if (process.platform !== 'darwin' && !keepInTray) app.quit()
   })
   // Flush the store before quitting: everything the user saved is on disk when the app goes away.
   let flushed = false
