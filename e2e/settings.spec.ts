@@ -29,6 +29,17 @@ test('rule switches and the candidate details persist across a relaunch', async 
   await candidate.getByLabel('Your availability').fill('Tuesday or Thursday afternoons')
   await candidate.getByRole('button', { name: 'Save' }).click()
   await expect(candidate.getByRole('status')).toHaveText('Saved')
+  const reminders = settings.getByRole('switch', { name: 'Notify me when a thank-you or check-in is due' })
+  await expect(reminders).toBeChecked()
+  await reminders.uncheck()
+  await expect
+    .poll(() =>
+      app.page.evaluate(async () => {
+        const journal = await window.api.journal.get()
+        return journal.ok ? journal.value.settings.notifications : null
+      })
+    )
+    .toBe(false)
   await app.close()
 
   app = await launchApp({ dataDir })
@@ -36,6 +47,9 @@ test('rule switches and the candidate details persist across a relaunch', async 
   await expect(settings.getByRole('switch', { name: 'Casual tone' })).not.toBeChecked()
   await expect(settings.getByRole('switch', { name: 'No offer to help' })).not.toBeChecked()
   await expect(settings.getByRole('switch', { name: 'Spelling' })).toBeChecked()
+  await expect(
+    settings.getByRole('switch', { name: 'Notify me when a thank-you or check-in is due' })
+  ).not.toBeChecked()
   await expect(settings.getByLabel('Your name')).toHaveValue('Sam Rivera')
   await expect(settings.getByLabel('Your availability')).toHaveValue('Tuesday or Thursday afternoons')
   // Switching a rule back on is kept too (main holds the list, the page only mirrors it).
