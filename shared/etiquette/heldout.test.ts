@@ -8,6 +8,7 @@ import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { Finding } from './contract'
 import { check, type Speller } from './index'
 import { HELDOUT_CASES } from './testing/heldout-cases'
+import { HELDOUT_PART_THREE } from './testing/heldout-cases-3'
 import { caseErrors, formatScores, scoreRules, type Labelled } from './testing/heldout-score'
 
 let speller: Speller
@@ -15,15 +16,17 @@ beforeAll(async () => {
   speller = await loadSpeller()
 })
 
+const ALL_CASES = [...HELDOUT_CASES, ...HELDOUT_PART_THREE]
+
 const results: Array<{ label: Labelled; findings: Finding[] }> = []
 
 describe('held-out drafts', () => {
-  it('has at least 80 cases with unique ids', () => {
-    expect(HELDOUT_CASES.length).toBeGreaterThanOrEqual(80)
-    expect(new Set(HELDOUT_CASES.map((c) => c.id)).size).toBe(HELDOUT_CASES.length)
+  it('has at least 140 cases with unique ids', () => {
+    expect(ALL_CASES.length).toBeGreaterThanOrEqual(140)
+    expect(new Set(ALL_CASES.map((c) => c.id)).size).toBe(ALL_CASES.length)
   })
 
-  for (const heldout of HELDOUT_CASES) {
+  for (const heldout of ALL_CASES) {
     it(`${heldout.id}: fires ${heldout.expect.join(', ') || 'nothing'} and nothing unexpected`, () => {
       const findings = check(heldout.input, { speller })
       results.push({ label: heldout, findings })

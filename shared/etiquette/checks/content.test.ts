@@ -69,7 +69,9 @@ describe('questions.missing', () => {
     'I can share more about my work on billing.',
     'Is there anything else I can provide?',
     'Please do not hesitate to reach out.',
-    'I would be glad to send more details.'
+    'I would be glad to send more details.',
+    'I am happy to dig into anything from my background that would help.',
+    'I am happy to prepare anything you would like to see.'
   ]) {
     it(`recognises “${phrase}”`, () => {
       expect(

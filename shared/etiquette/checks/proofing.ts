@@ -9,6 +9,7 @@ import { overlaps, type Doc } from '../doc'
 import { finding, type Field } from '../rules'
 import type { Speller } from '../speller-api'
 import { fold, WORD } from '../text/fold'
+import type { Token } from '../text/tokens'
 import { isKnownWord } from '../text/vocabulary'
 import { CASUAL_VOCABULARY } from './tone'
 import type { Check } from './types'
@@ -31,7 +32,7 @@ const BRITISH_TO_US: Array<[RegExp, string]> = [
   [/dgement(s)?$/, 'dgment$1'], // judgement, acknowledgement
   [/^practis(e|es|ed|ing)$/, 'practic$1'], // the British verb
   [/([^l])l(ment|ments)$/, '$1ll$2'], // enrolment, fulfilment, instalment
-  [/eing$/, 'ing'] // ageing
+  [/^(ag|rout|whing)eing$/, '$1ing'] // ageing, routeing, whingeing (not "useing" or "writeing")
 ]
 
 function isCorrect(speller: Speller, word: string): boolean {
@@ -42,10 +43,27 @@ function isCorrect(speller: Speller, word: string): boolean {
   const lower = word.toLowerCase()
   let ok = speller.correct(word) || (lower !== word && speller.correct(lower))
   if (!ok) ok = BRITISH_TO_US.some(([re, to]) => re.test(lower) && speller.correct(lower.replace(re, to)))
+  if (!ok) ok = isRegularInflection(speller, lower)
   if (!ok && /[^\u0020-\u007E\s]/.test(lower)) ok = true // accented words the US dictionary lacks are names or loanwords
   if (cache.size >= CORRECT_CACHE_LIMIT) cache.clear()
   cache.set(word, ok)
   return ok
+}
+
+/** A consonant-vowel-consonant ending doubles before -ing/-ed ("running"), so "runing" stays a typo. */
+const DOUBLES_BEFORE_SUFFIX = /[^aeiou][aeiou][^aeiouwxy]$/
+
+/**
+ * Regular -ing/-ed forms the dictionary lacks although it has the word: "triaging" (triage), "dashboarding"
+ * (dashboard). The usual typos stay typos; the base needs four letters, so "rune" does not excuse "runing".
+ */
+function isRegularInflection(speller: Speller, lower: string): boolean {
+  const m = /^(\p{L}{4,}?)(?:ing|ed)$/u.exec(lower)
+  const base = m?.[1]
+  // "agreing" (a lost e), "runing"/"occured" (an undoubled consonant), "comming" (a doubled one).
+  if (!base || base.endsWith('e') || DOUBLES_BEFORE_SUFFIX.test(base) || /([^aeiou])\1$/.test(base))
+    return false
+  return speller.correct(`${base}e`) || speller.correct(base)
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u
@@ -114,13 +132,16 @@ export const spelling: Check = {
       return properNouns.has(word)
     }
     const greetingEnd = doc.firstLine?.end ?? 0
-    for (const t of doc.tokens) {
+    const tokens = doc.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token
       const parts = lookup(t.text)
       if (parts.length === 0 || overlaps(doc.links, t.start, t.end)) continue
       const atStart = t.sentenceStart || t.lineStart
       const inFrame = t.start < greetingEnd || t.start >= doc.signoffStart
       for (const { part, offset, capitalised } of parts) {
         if (capitalised && (!atStart || inFrame || isProperNoun(part))) continue
+        if (!capitalised && isNameParticle(tokens, i)) continue
         out.push(misspelled('body', part, t.start + offset))
       }
     }
@@ -132,6 +153,21 @@ export const spelling: Check = {
       }
     }
   }
+}
+
+/** Lower-case particles inside names: "Universidad de Chile", "Pieter van der Berg", "Leonardo da Vinci". */
+const NAME_PARTICLE =
+  /^(?:de|da|di|du|del|della|degli|dei|van|von|der|den|ter|ten|le|la|al|el|bin|bint|ibn|dos|das|do|y|zu|af)$/
+
+/** A particle followed (through more particles) by a capitalised word on the same line is part of a name. */
+function isNameParticle(tokens: readonly Token[], index: number): boolean {
+  for (let i = index; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (i > index && t.lineStart) return false
+    if (NAME_PARTICLE.test(t.text)) continue
+    return i > index && CAPITALISED.test(t.text)
+  }
+  return false
 }
 
 function misspelled(field: Field, word: string, start: number): Finding {

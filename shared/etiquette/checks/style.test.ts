@@ -51,7 +51,9 @@ describe('tone.pushy', () => {
     'Please hire me.',
     'I am still waiting for news.',
     'Please decide as soon as possible.',
-    'I need to know by Friday.'
+    'I need to know by Friday.',
+    'I will need your decision by Friday at the latest.',
+    'Please let me know by the 30th at the latest.'
   ]) {
     it(`flags “${phrase}”`, () => {
       expect(
@@ -68,7 +70,7 @@ describe('tone.pushy', () => {
   it('accepts polite check-ins and “I can start as soon as possible”', () => {
     const body = CLEAN_FOLLOW_UP.replace(
       'I wanted to check',
-      "I haven't heard back yet and understand these things take time. I can start as soon as possible if selected. I wanted to check"
+      "I haven't heard back yet and understand these things take time. I can start as soon as possible if selected. Whatever the decision, I could start in June at the latest. I wanted to check"
     )
     expect(findingsOf('tone.pushy', input({ kind: 'follow-up', body }))).toEqual([])
   })
@@ -102,6 +104,24 @@ describe('spelling', () => {
       'jane.doe@acme.example has them. We shipped v2 in Q3 with Zhang and Alvarez, and the Grafana setup’s fine.'
     const value = input({ body: withLine(CLEAN_THANK_YOU, line) }, { notes: ['Grafana alerting'] })
     expect(findingsOf('spelling', value, { speller }).map((f) => textAt(value, f))).toEqual([])
+  })
+  it('never flags lower-case particles inside names', () => {
+    const line =
+      'I studied at the Universidad de Chile and met Pieter van der Berg and Leonardo da Silva there.'
+    expect(findingsOf('spelling', input({ body: withLine(CLEAN_THANK_YOU, line) }), { speller })).toEqual([])
+  })
+  it('accepts regular -ing/-ed forms of dictionary words, not the usual inflection typos', () => {
+    const value = input({
+      body: withLine(
+        CLEAN_THANK_YOU,
+        'I enjoyed triaging alerts and dashboarding. I was useing, runing and comming along.'
+      )
+    })
+    expect(findingsOf('spelling', value, { speller }).map((f) => textAt(value, f))).toEqual([
+      'useing',
+      'runing',
+      'comming'
+    ])
   })
   it('accepts British spellings', () => {
     const line =

@@ -103,7 +103,9 @@ const PUSHY = new RegExp(
     String.raw`\basap\b`,
     String.raw`\ba\.s\.a\.p\.?`,
     String.raw`\bas soon as possible\b`,
-    String.raw`\bi need (?:an?|your|some) (?:answer|response|reply|decision|update)\b`,
+    String.raw`\bi(?:'ll| will| would|'d| do| really)? (?:need|require) (?:an?|your|some|a final) (?:answer|response|reply|decision|update)\b`,
+    // A deadline set for them: "your decision by Friday at the latest" (not "I can start in June at the latest").
+    String.raw`\b(?:decision|answer|response|reply|hear back|hear from you|let me know)\b(?:(?!\b(?:i|i'm|i'd|i'll|start|begin|join|relocate|move)\b)[^.!?]){0,40}\bat the latest\b`,
     String.raw`\bi (?:need|have) to (?:know|hear back|hear from you)(?: by)?\b`,
     String.raw`\bwhy (?:haven't|have not|hasn't|has not|didn't|did not) (?:i|you|anyone|anybody|someone|no one)(?: (?:heard|received|gotten|got|been|replied|responded|answered|called|written))?\b`,
     String.raw`\bwhy (?:is|has) (?:it|this) (?:taking|taken) so long\b`,

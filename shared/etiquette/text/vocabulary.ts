@@ -16,6 +16,11 @@ const WORDS =
   surg intercompany preceptorship preceptee telehealth telemedicine reforecast upsell upsold kanban wireframe
   dropdown phlebotomy onboard cleanroom bootloader microcontroller userflow moodboard rebrand geotechnical
   chartership quant workstream walkthroughs cybersecurity fintech proptech insurtech medtech biotech
+  cutover hypercare workpaper subledger auditee materiality interruptive formulary preauthorization
+  pharmacovigilance biostatistics geospatial geocoding photogrammetry pipetting geochronology sedimentology
+  hotfix deployable linter toolchain datastore lakehouse autoscaling autoscaler pentest dedupe deduplication
+  timebox timeboxed roadmapping storyboarding copywriting copyediting influencer omnichannel martech adtech
+  inclusivity neurodivergent allyship upleveling
   learnt spelt burnt dreamt leapt amongst whilst grey tyre aluminium cheque maths storey kerb draught mould
   pyjamas plough sceptical sceptic manoeuvre cosy skilful wilful programme fulfil enrol instalment`
     .split(/\s+/)
