@@ -6,7 +6,9 @@
 import { lowerFirstWord } from './casing'
 import { plainVerb } from './pronouns'
 import { asQuotedQuestion } from './questions'
+import { readFragment } from './fragments'
 import { isPlural, topicPhrase, withArticle } from './grammar'
+import { articledClause, isClause } from './clauses'
 
 export { withArticle } from './grammar'
 
@@ -19,6 +21,11 @@ export type CleanNote =
   | { kind: 'mentioned'; text: string }
   /** A topic the candidate asked about: "the on-call rotation" (from "asked abt on-call"). */
   | { kind: 'asked'; text: string }
+  /**
+   * The safe fallback for a note that has no natural sentence of its own ("Magnet hospital since 2019"): a noun
+   * phrase set in "what you said about ..." or "your thoughts on ...".
+   */
+  | { kind: 'remark'; text: string }
   /** A question, with its indirect form when one is safe ("how you deploy"), and the answer if noted. */
   | { kind: 'question'; quoted: string; indirect: string | null; answer: string | null }
 
@@ -32,10 +39,6 @@ const VERB_FIRST = new Set(
     'rewrote redesigned rebuilt launched shipped reduced introduced created hired doubled'
   ).split(' ')
 )
-const FACT_VERB =
-  /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes?|took|gets?|got|meets?|lasts?|happens?|rotates?|grew|spends|spent|handles|covers|includes|became|joined|left|said)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
-const DETERMINER =
-  /^(?:the|a|an|your|our|my|this|that|these|those|some|any|each|every|both|all|how|what|why|when|where|whether|which|who)\b/i
 export const QUESTION_START =
   /^(?:how|what|why|when|where|which|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|have|has)\b/i
 
@@ -60,6 +63,8 @@ const LEAD_INS: ReadonlyArray<[RegExp, 'topic' | 'fact' | 'mentioned' | 'asked' 
 
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
+  const subordinate = SUBORDINATE.exec(text)
+  if (subordinate) return fromSubordinate((subordinate[1] ?? '').toLowerCase(), subordinate[2] ?? '')
   for (const [pattern, kind] of LEAD_INS) {
     const match = pattern.exec(text)
     if (!match) continue
@@ -78,7 +83,7 @@ export function classify(text: string): CleanNote | null {
     if (kind === 'topic') return { kind, text: topicPhrase(rest) }
     // "she mentioned your portfolio": without a verb it is a topic, not a clause.
     if (kind === 'mentioned' && !isClause(rest)) return { kind: 'topic', text: topicPhrase(rest) }
-    return { kind, text: rest }
+    return { kind, text: articledClause(rest) }
   }
   const text1 = lowerFirstWord(text)
   const firstWord = (/^[\p{L}'’]+/u.exec(text1)?.[0] ?? '').toLowerCase()
@@ -103,45 +108,34 @@ export function classify(text: string): CleanNote | null {
   // "Epic EHR, switched from Cerner": a move added to a topic, not a clause with a subject.
   if (/^[^,]+, (?:migrating|moving|switching|switched|moved|migrated) (?:from|to|off)\b/i.test(text1))
     return { kind: 'topic', text: topicPhrase(text1) }
-  if (isClause(text1)) return { kind: 'fact', text: withPredicateArticle(withSubjectArticle(text1)) }
+  const shaped = readFragment(text1)
+  if (shaped) return shaped
+  if (isClause(text1)) return { kind: 'fact', text: articledClause(text1) }
   return { kind: 'topic', text: topicPhrase(text1) }
 }
 
-/** Whether a fragment has a subject and a verb of its own ("your team is 6 people", "you're moving"). */
-function isClause(text: string): boolean {
-  const firstWord = /^[\p{L}'’]+/u.exec(text)?.[0] ?? ''
-  return /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text) || FACT_VERB.test(text.slice(firstWord.length))
-}
+/** A note that is only a reason, a condition or a time ("b/c they lost 2 ppl", "if budget gets approved"). */
+const SUBORDINATE =
+  /^(because of|because|since|due to|as|so|if|whether|once|when|after|before|until|unless|although|though|for|about|regarding)\s+(.+)$/i
 
-/** Heads that read as a slip without an article: "team is ..." -> "the team is ...". */
-const SUBJECT_MASS = /(?:ity|ness|ism|ics|ing)$/
-
-/** "team is split across 3 time zones" -> "the team is ...": a bare singular subject before "is"/"was". */
-function withSubjectArticle(clause: string): string {
-  const match = /^((?:\p{Lu}[\p{Lu}&]+\s)?\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?)\s(?:is|was)\s/u.exec(
-    clause
-  )
-  if (
-    !match ||
-    DETERMINER.test(clause) ||
-    /^(?:you|we|I|it|there|here|over|under|about|up|everyone|everything|nobody|each)\b/.test(clause)
-  )
-    return clause
-  const head = (match[1] ?? '').split(' ').pop() ?? ''
-  if (!/\s/.test(match[1] ?? '') && (SUBJECT_MASS.test(head) || MASS_SUBJECTS.has(head))) return clause
-  return `the ${clause}`
-}
-
-const MASS_SUBJECTS = new Set(
-  'culture work data code feedback research security growth hiring pay compensation equipment staffing'.split(
-    ' '
-  )
-)
-
-/** Roles that take "the" after "is": "Priya is hiring manager" -> "Priya is the hiring manager". */
-function withPredicateArticle(clause: string): string {
-  return clause.replace(
-    /^(\p{Lu}\p{Ll}+ (?:is|was) )((?:\p{Ll}+ ){0,2}(?:manager|lead|director|owner|head|contact|recruiter|founder|supervisor|sponsor|mentor))(?=$|,)/u,
-    '$1the $2'
-  )
+/**
+ * A reason stands on its own ("because you lost 2 people" -> "you lost 2 people"); a condition or a time has no
+ * main clause, so it becomes a remark ("what you said about whether the budget gets approved"); a topic after
+ * "since", "after" or "for" becomes a remark about that topic. What cannot be read safely is dropped.
+ */
+function fromSubordinate(word: string, rest: string): CleanNote | null {
+  if (!/\p{L}{3}/u.test(rest) || /^(?:until|unless|although|though)$/.test(word)) return null
+  const clause = isClause(rest)
+  if (/^(?:if|whether|once|when)$/.test(word)) {
+    if (!clause) return null
+    return {
+      kind: 'remark',
+      text: `${word === 'if' || word === 'whether' ? 'whether' : 'when'} ${articledClause(rest)}`
+    }
+  }
+  const inner = classify(rest)
+  if (inner === null || inner.kind === 'question') return inner
+  if (inner.kind === 'fact' || inner.kind === 'mentioned')
+    return /^(?:because|as|so)$/.test(word) ? inner : null
+  return { kind: 'remark', text: inner.text }
 }

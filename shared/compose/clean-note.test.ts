@@ -21,10 +21,10 @@ describe('cleanNote: shorthand and symbols become words', () => {
       { kind: 'fact', text: 'you use Rust everywhere because of performance' }
     ],
     ['w/ design team, w/o a PM', { kind: 'topic', text: 'with design team, without a PM' }],
-    ['#hiring 3 eng @ Berlin office', { kind: 'topic', text: 'hiring 3 engineers at Berlin office' }],
+    ['#hiring 3 eng @ Berlin office', { kind: 'topic', text: 'hiring 3 engineers at the Berlin office' }],
     [
       '→ monolith -> microservices (~40 services now)',
-      { kind: 'topic', text: 'the move from monolith to microservices (about 40 services now)' }
+      { kind: 'topic', text: 'the move from the monolith to microservices (about 40 services now)' }
     ],
     ['<3 the pairing culture :)', { kind: 'topic', text: 'the pairing culture' }],
     ['Friday playtests!!! 🎉🎉', { kind: 'topic', text: 'Friday playtests' }],

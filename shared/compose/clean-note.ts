@@ -5,13 +5,15 @@
  */
 import { fixCase, lowerFirstWord } from './casing'
 import { classify, QUESTION_START, withArticle, type CleanNote } from './classify'
+import { unreadableEquals } from './fragments'
 
 export type { CleanNote } from './classify'
 import { toSecondPerson } from './pronouns'
 import { asQuotedQuestion, toIndirectQuestion } from './questions'
 import { rewriteArrow, rewriteEquals, rewriteNumbers } from './symbol-phrases'
 import { expandShorthand, expandSlashedShorthand, removeEmoji, replaceSymbols } from './shorthand'
-import { finishPhrase, tidyList } from './grammar'
+import { finishPhrase } from './finish-phrase'
+import { tidyList } from './grammar'
 import { dropRepeatedWords, tidySpacing, wordsOf } from './text'
 
 /** Longest fragment, in words, set into a sentence; longer notes are cut at a clause boundary. */
@@ -52,6 +54,12 @@ export function cleanNote(raw: string, options: CleanOptions = {}): CleanNote | 
       indirect: toIndirectQuestion(question),
       answer: /\p{L}|\d/u.test(answer) ? answer : null
     }
+  }
+  // "talked abt comp = bands public": no sentence can be made of it, so only what was talked about is kept.
+  const unreadable = unreadableEquals(joined)
+  if (unreadable !== null) {
+    const topic = classify(shorten(cleanFragment(unreadable), MAX_NOTE_WORDS))
+    if (topic?.kind === 'topic' || topic?.kind === 'remark') return { kind: 'remark', text: topic.text }
   }
   return classify(shorten(cleanFragment(joined), MAX_NOTE_WORDS))
 }
@@ -143,9 +151,13 @@ export function cleanFragment(text: string): string {
     previous = out
     out = out.replace(DANGLING_END, '').replace(/[\s,.;:/-]+$/g, '')
   }
-  return finishPhrase(out)
+  // "wants someone who": a relative clause cut off before it says anything leaves nothing worth saying.
+  if (DANGLING_RELATIVE.test(out)) return ''
+  return finishPhrase(out.replace(/\s+(?:because|since|so|if|when|where|which|that)$/i, ''))
 }
 
+const DANGLING_RELATIVE =
+  /\b(?:someone|somebody|something|anyone|anything|people|person)\s+(?:who|that|which|to)$/i
 const DANGLING_END = /\s+(?:about|with|to|for|on|of|in|at|from|by|the|a|an|and|or|but|your|our|my)$/i
 
 /** Drops parentheses and quotes that do not pair up, so a cut or messy note cannot leave one open. */

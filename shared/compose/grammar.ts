@@ -6,7 +6,7 @@
  */
 
 /** Prepositions and other words that end the core of a noun phrase ("design system | in Figma"). */
-const PHRASE_BREAK = new Set(
+export const PHRASE_BREAK = new Set(
   (
     'in on at for with without from to of by via across around since over under between during after before ' +
     'per every each near through into onto about because while and or but which that who where approximately ' +
@@ -21,7 +21,7 @@ const IRREGULAR_PARTICIPLES = new Set(
 )
 
 /** Nouns used without an article: mass nouns and fields. */
-const MASS_NOUNS = new Set(
+export const MASS_NOUNS = new Set(
   (
     'work data code software infrastructure feedback testing research security growth hiring onboarding ' +
     'mentorship documentation tooling time information culture support design automation compliance ' +
@@ -36,7 +36,8 @@ const MASS_NOUNS = new Set(
 const MEASURE_NOUNS = new Set(
   (
     'time size sizes ratio coverage budget payback period cycle length rate target quota turnover retention ' +
-    'ramp attrition caseload load span window salary pay bonus commission growth churn volume'
+    'ramp attrition caseload load span window salary pay bonus commission growth churn volume backlog headcount ' +
+    'census'
   ).split(' ')
 )
 
@@ -52,17 +53,6 @@ const NOUNS_AFTER_ADJECTIVE_ING = new Set(
 /** Whether a word looks like a plural noun ("sprints", "KPIs"), not "status", "analysis" or "physics". */
 export function isPlural(word: string): boolean {
   return /(?:[^sui'’]|\p{Lu})s$/u.test(word) && !/ics$/.test(word)
-}
-
-/**
- * Last touches on a clean fragment: "2 weeks shadowing" -> "2 weeks of shadowing", "because IPO" -> "because of
- * the IPO", a trailing count after a comma ("Tom, 8 reports") -> "Tom, with 8 reports".
- */
-export function finishPhrase(text: string): string {
-  return text
-    .replace(/(\d+ (?:hours|days|weeks|months|years))\s+(\p{Ll}+ing)\b/gu, '$1 of $2')
-    .replace(/\bbecause (\p{Lu}{2,})\b/gu, 'because of the $1')
-    .replace(/^([^,]+\p{L}), ([~≈]?\$?\d[\d.,]*\s+\p{Ll}+)$/u, '$1, with $2')
 }
 
 /** "A and B and C" -> "A, B and C". */
@@ -107,25 +97,54 @@ export function withArticle(phrase: string): string {
     PHRASE_BREAK.has(first.toLowerCase()) ||
     /['’]s$/u.test(first) ||
     /^[~≈<>$]|^\d+(?:[.,]\d+)?$|^\d+(?:st|nd|rd|th)?$/u.test(first) ||
-    (/ing$/i.test(first) && !ING_NOUNS.has(first.toLowerCase()))
+    (/^\p{Ll}+ing$/u.test(first) && !ING_NOUNS.has(first.toLowerCase())) ||
+    /\s(?:versus|vs)\s/.test(phrase)
   )
     return phrase
+  // "dbt and Snowflake": each side of a short "and" takes its own article.
+  const joined = /^(\S+(?: \S+)?) (and|or) (\S+(?: \S+)?)$/u.exec(phrase)
+  if (joined) return `${withArticle(joined[1] ?? '')} ${joined[2] ?? ''} ${withArticle(joined[3] ?? '')}`
   const head = core(words)
   const last = head[head.length - 1] ?? ''
   if (head.length === 1 && words.length === 1) return phrase
   if (/^\p{Lu}/u.test(last) || /\d/.test(last)) return phrase // a name, product or acronym: "Google Classroom"
   const lower = last.toLowerCase()
-  if (isPlural(last) || MASS_NOUNS.has(lower) || /(?:ing|ity|ness|ism|ics)$/.test(lower)) return phrase
+  // "data-driven culture": a mass noun after a hyphenated adjective reads as one particular culture.
+  const described =
+    head.length > 1 && /-(?:driven|first|based|focused|oriented|heavy|led)$/.test(head[0] ?? '')
+  if (isPlural(last) || ((MASS_NOUNS.has(lower) || /(?:ing|ity|ness|ism|ics)$/.test(lower)) && !described))
+    return phrase
   if (head.length === 1 && /^\p{Lu}/u.test(first)) return phrase
+  // "clinical pharmacist on every floor": one of many, which the team has.
+  if (/ (?:on|in|at|for) (?:every|each) /.test(phrase))
+    return `having ${/^[aeiou]/i.test(first) ? 'an' : 'a'} ${phrase}`
   return `the ${phrase}`
 }
 
 /** "ramp time ~6 mos" -> "ramp time of ~6 mos": a measure noun directly followed by its number. */
 export function measureOf(phrase: string): string {
   return phrase.replace(
-    /^((?:\S+\s+){0,2}(?!(?:about|approximately|under|over|up|more|around)\b)(\p{Ll}+))\s+((?:about|approximately|under|over|up to|more than|around)\s+)?(?=[$\d])/u,
-    (match, noun: string, head: string, approx: string | undefined) =>
-      MEASURE_NOUNS.has(head) && !/\d/.test(noun) ? `${noun} of ${approx ?? ''}` : match
+    /^((?:\S+\s+){0,2}(?!(?:about|approximately|under|over|up|more|around)\b)(\p{Ll}[\p{Ll}-]*))\s+((?:about|approximately|under|over|up to|more than|around)\s+)?(?=[$\d])/u,
+    (match, noun: string, head: string, approx: string | undefined) => {
+      if (/\d/.test(noun)) return match
+      // "dock-to-stock < 24 hrs": a process done within a time.
+      if (
+        approx === 'under ' &&
+        /^\d[\d.,]* (?:hours?|days?|minutes?|weeks?)\b/.test(phrase.slice(match.length))
+      )
+        return `${noun} in under `
+      if (MEASURE_NOUNS.has(head)) return `${noun} of ${approx ?? ''}`
+      // "book of business about $4M": an amount set beside a thing that is not a measure.
+      const plain =
+        /^[\p{L}&-]+(?: [\p{L}&-]+)*$/u.test(noun) &&
+        /[\s-]/.test(noun) &&
+        !/(?:ed|found|made|took)$/.test(head)
+      if (approx === undefined || !plain) return match
+      const amount = phrase.slice(match.length)
+      return /^\S*%|^\S+ (?:years?|months?|weeks?|days?|hours?)\b/.test(amount)
+        ? `${noun} of ${approx}`
+        : `${noun}, ${approx}`
+    }
   )
 }
 
@@ -134,7 +153,12 @@ export function measureOf(phrase: string): string {
  * ("migrating from Sketch") becomes "the move from Sketch", a trailing count ("4.8 stars") is attached with
  * "with", and two or more noun phrases are joined as a list with "and".
  */
-export function topicPhrase(topic: string): string {
+export function topicPhrase(rawTopic: string): string {
+  // "very data-driven culture": the intensifier would keep the phrase from taking its article.
+  const topic = rawTopic
+    .replace(/^(?:very|really|quite|so)\s+(?=\S+\s+\S)/i, '')
+    // "an average of 340 scripts a day" is talked about as one figure: "the average of ...".
+    .replace(/^an? (average|minimum|maximum|target|goal|cap) of /, 'the $1 of ')
   const gerund = gerundPhrase(topic)
   if (gerund !== topic) return gerund
   const onCall = /^on-call\s+(?=\d)/i.exec(topic)
@@ -150,9 +174,12 @@ export function topicPhrase(topic: string): string {
     const plan = /^going to (.+?) it$/iu.exec(part)
     if (i > 0 && plan) return `which you are going to ${plan[1] ?? ''}`
     if (i > 0 && /^[~≈]?\$?\d[\d.,]*\s+\p{L}+$/u.test(part)) return `with ${part}`
-    return withArticle(measureOf(part))
+    // "remote-first, offsite 2x/yr": a way of working named alone in a list is a setup.
+    if (parts.length > 1 && SETUP_WORD.test(part)) return `the ${part} setup`
+    return withArticle(measureOf(yearly(countOf(part))))
   })
   if (phrases.length < 2) return phrases[0] ?? topic
+  if (/ and /.test(phrases[phrases.length - 1] ?? '')) return phrases.join(', ')
   const listable = phrases.every(
     (p) =>
       !/^(?:with|without|for|in|on|at|by|because|mostly|but|which|going|to|will|can)\b/i.test(p) &&
@@ -160,6 +187,34 @@ export function topicPhrase(topic: string): string {
   )
   if (!listable) return phrases.join(', ')
   return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1] ?? ''}`
+}
+
+/** "remote-first", "hybrid": a way of working, as a list part. */
+const SETUP_WORD =
+  /^(?:remote|hybrid|in-person|onsite|on-site|async|distributed|[\p{L}]+-(?:first|based|only|driven|friendly|heavy|led))$/iu
+
+/** "DC network is 14 sites" inside a list of topics -> "DC network of 14 sites". */
+function countOf(part: string): string {
+  return part.replace(/^((?:\p{L}[\p{L}&-]*\s+){0,3}\p{L}[\p{L}&-]*) (?:is|are) (?=[~≈]?\$?\d)/u, '$1 of ')
+}
+
+const FREQUENCY: Readonly<Record<string, string>> = {
+  'once a year': 'yearly',
+  'twice a year': 'twice-yearly',
+  'once a month': 'monthly',
+  'twice a month': 'twice-monthly',
+  'once a week': 'weekly',
+  'twice a week': 'twice-weekly',
+  'once a quarter': 'quarterly'
+}
+
+/** "offsite twice a year" -> "twice-yearly offsite": one noun and its frequency. */
+function yearly(part: string): string {
+  const match = /^(\p{Ll}[\p{Ll}-]*) ((?:once|twice) a (?:year|month|week|quarter))$/u.exec(part)
+  const frequency = FREQUENCY[match?.[2] ?? '']
+  return match && frequency !== undefined && !isPlural(match[1] ?? '')
+    ? `the ${frequency} ${match[1] ?? ''}`
+    : part
 }
 
 function lastCommaAnd(text: string): string {
@@ -177,7 +232,7 @@ function splitTopLevel(text: string): string[] {
     const ch = text[i]
     if (ch === '(') depth++
     else if (ch === ')') depth = Math.max(0, depth - 1)
-    else if ((ch === ',' || ch === ';') && depth === 0) {
+    else if ((ch === ',' || ch === ';') && depth === 0 && !/\d,\d/.test(text.slice(i - 1, i + 2))) {
       parts.push(text.slice(start, i).trim())
       start = i + 1
     }
@@ -187,7 +242,7 @@ function splitTopLevel(text: string): string[] {
 }
 
 /** Plain count nouns that a one-word object of a gerund may be: "migrating monolith" -> "migrating the monolith". */
-const COUNT_NOUNS = new Set(
+export const COUNT_NOUNS = new Set(
   'monolith app website site flow process platform product backend frontend dashboard pipeline portal system service codebase database unit ward clinic classroom course program team'.split(
     ' '
   )
@@ -199,7 +254,8 @@ export const ING_NOUNS = new Set(
     'nothing something everything anything engineering onboarding pairing testing hiring marketing training ' +
     'planning pricing billing funding staffing tooling building meeting ceiling morning evening offering housing ' +
     'clothing shadowing charting nursing accounting teaching learning reporting networking mentoring coaching ' +
-    'interviewing recruiting forecasting budgeting scheduling prospecting sourcing'
+    'interviewing recruiting forecasting budgeting scheduling prospecting sourcing compounding dispensing lending ' +
+    'banking consulting manufacturing shipping receiving picking packing fundraising organizing licensing underwriting'
   ).split(' ')
 )
 

@@ -13,7 +13,7 @@ import {
   FAMILIES,
   fill,
   followUpNoteSentence,
-  thankYouNoteSentence,
+  thankYouNoteSentences,
   type Family
 } from './phrasing'
 import { nameWords, overlap, trigrams } from './similarity'
@@ -137,15 +137,17 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
   ]
   return firstWithinLimit(attempts, WORD_LIMITS['thank-you'], ([count, maxWords]) => {
     const used = shortened(notes.slice(0, count), maxWords)
+    const noteSentences = thankYouNoteSentences(
+      used.map(({ note }) => note),
+      family,
+      titleSentence.length > 0 ? family.title : family.thankYouOpening
+    )
     const { body, sources } = assembleBody([
       greeting(context, family),
       [
         { text: fill(family.thankYouOpening, values) },
         ...titleSentence,
-        ...used.map(({ index, note }, position) => ({
-          text: thankYouNoteSentence(note, family, position),
-          note: index
-        }))
+        ...noteSentences.map((text, position) => ({ text, note: used[position]?.index }))
       ],
       [{ text: fill(family.interest, values) }, ...availabilitySentence(context, family)],
       [{ text: family.questions }],

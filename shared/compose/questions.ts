@@ -50,6 +50,12 @@ export function toIndirectQuestion(question: string): string | null {
   if (m && !/^(?:the|your|our)$/i.test(m[2] ?? '')) {
     return `${lower(m[1])} ${m[2]} ${thirdPerson(m[3] ?? '')}${m[4]}`
   }
+  // "how is work assigned" -> "how work is assigned": the copula goes before the participle.
+  m = new RegExp(
+    `^${WH}\\s+(is|are)\\s+((?:the |your |our )?[\\p{L}-]+(?: [\\p{L}-]+)?)\\s+(\\p{Ll}+ed|done|run|made|built|set|kept|held|paid|led|given|chosen|written|seen|shown|found)\\b(.*)$`,
+    'iu'
+  ).exec(q)
+  if (m) return `${lower(m[1])} ${m[3]} ${lower(m[2])} ${m[4]}${m[5]}`
   // "what is the team size": the copula moves to the end, unless the question ends in a preposition.
   m = new RegExp(`^${WH}\\s+(is|are)\\s+(.+)$`, 'i').exec(q)
   if (m && !/\b(?:like|about|for|with|to|on|in|of|from|at)$/i.test(m[3] ?? '')) {

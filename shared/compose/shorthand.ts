@@ -111,7 +111,25 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   nb: '',
   todo: '',
   fixme: '',
-  xxx: ''
+  xxx: '',
+  biz: 'business',
+  acct: 'account',
+  accts: 'accounts',
+  assoc: 'associate',
+  assocs: 'associates',
+  techs: 'technicians',
+  pts: 'points',
+  qtr: 'quarter',
+  qtrs: 'quarters',
+  qtrly: 'quarterly',
+  yoy: 'year over year',
+  cust: 'customer',
+  custs: 'customers',
+  mktg: 'marketing',
+  amt: 'amount',
+  bldg: 'building',
+  vols: 'volunteers',
+  rx: 'prescription'
 }
 
 /** Shorthand that contains a slash or dot, so it cannot be matched as a plain word. */
@@ -138,7 +156,7 @@ const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/\s*(?:<-|←)\s*/g, ' from '],
   [/\s*(?:==?|:=)\s*/g, ' is '],
   [/\s*!=\s*/g, ' is not '],
-  [/(?<![\p{L}\p{N}])~\s*(?=\d)/gu, 'about '],
+  [/(?<![\p{L}\p{N}])~\s*(?=[$\d])/gu, 'about '],
   [/(?<![\p{L}\p{N}])(?:<=|≤)\s*(?=[$\d])/gu, 'up to '],
   [/(?<![\p{L}\p{N}])<\s*(?=[$\d])/gu, 'under '],
   [/(?<![\p{L}\p{N}])(?:>=?|≥)\s*(?=\d)/gu, 'over '],
@@ -195,8 +213,12 @@ export function expandShorthand(text: string): string {
       return expansion
     }
   )
+  // "hands on" at the end of a note is one adjective, not a dangling "on".
+  const compounds = expanded
+    .replace(/\bhands on\b/giu, 'hands-on')
+    .replace(/\bdata driven\b/giu, 'data-driven')
   // Intensifiers that read as casual ("super excited", "so cool").
-  const toned = expanded
+  const toned = compounds
     .replace(/\b(?:super|so|really|pretty|very) cool\s*/giu, '')
     .replace(/\bsuper(?= \p{L})/giu, 'very')
   // "because perf" reads as a slip; a single word after "because" at the end is a noun: "because of performance".

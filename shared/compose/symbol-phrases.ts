@@ -5,6 +5,8 @@
  */
 import { isPlural } from './grammar'
 
+export { rewriteEquals } from './equals'
+
 const TIME_UNITS: Readonly<Record<string, string>> = {
   wk: 'week',
   wks: 'week',
@@ -100,23 +102,80 @@ export function rewriteNumbers(text: string): string {
       return /^\p{Ll}{3,}$/u.test(unit) && !/s$/.test(unit) ? ` per ${unit}` : match
     })
     .replace(/(?<![\p{L}\p{N}$])(\$?\d[\d.,]*[kKmM%]?)\s*\+(?=\s|$)/gu, 'more than $1')
+    .replace(AMOUNT_LABEL, (match, amount: string, label: string) => {
+      const lead = LABELS[label.toLowerCase()] ?? ''
+      // "30 min" is thirty minutes; "2 wks min" and "$50k min" are minimums.
+      if (lead === '' || (/^\d[\d.,]*$/.test(amount) && !/\s/.test(amount))) return match
+      return `${lead} of ${amount}`
+    })
     .replace(/(?<![\p{L}\p{N}])(\d+)x(?=\s+\p{L})/gu, (_m, n: string) => `${n} times`)
     .replace(
       /\b(every(?:\s+other)?|on|each|next|last|by|until|this)\s+(\p{L}+?)(s?)\b/giu,
       (match, lead: string, day: string, plural: string) => {
+        const whole = WEEKDAYS[`${day}${plural}`.toLowerCase()]
+        if (whole !== undefined) return `${lead} ${whole}`
         const name = WEEKDAYS[day.toLowerCase()]
         return name === undefined ? match : `${lead} ${name}${plural}`
       }
     )
+    .replace(DAY_PART, (match, day: string, plural: string, part: string, offset: number, whole: string) => {
+      const unabbreviated = WEEKDAYS[`${day}${plural}`.toLowerCase()]
+      const name = unabbreviated ?? WEEKDAYS[day.toLowerCase()] ?? (FULL_DAY.test(day) ? day : undefined)
+      if (name === undefined) return match
+      const previous = /(\p{L}+)\s+$/u.exec(whole.slice(0, offset))?.[1] ?? ''
+      const on = previous === '' || NO_ON_AFTER.test(previous) ? '' : 'on '
+      return `${on}${upperFirst(name)}${unabbreviated === undefined ? plural : ''} ${part}`
+    })
+    .replace(
+      /(?<=\p{L}\s)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(s?)\.?(?=\s*(?:[,;]|$))/gu,
+      (match, day: string, plural: string) => {
+        const name = WEEKDAYS[day.toLowerCase()]
+        return name === undefined ? match : `on ${name}${plural}`
+      }
+    )
+    .replace(MONTH_RANGE, (_m, from: string, to: string, offset: number, whole: string) => {
+      const range = `${monthName(from)} to ${monthName(to)}`
+      return /^\s*(?:[,;]|$)/.test(whole.slice(offset + _m.length)) ? `from ${range}` : range
+    })
+}
+
+/** "340 scripts/day avg", "2 wks min", "1,800 hrs/yr target": the label goes first ("an average of ..."). */
+const LABELS: Readonly<Record<string, string>> = {
+  avg: 'an average',
+  average: 'an average',
+  min: 'a minimum',
+  minimum: 'a minimum',
+  max: 'a maximum',
+  maximum: 'a maximum',
+  target: 'a target',
+  goal: 'a goal',
+  cap: 'a cap'
+}
+const AMOUNT_LABEL =
+  /(?<![\p{L}\p{N}])([~≈]?\$?\d[\d.,]*[kKmM%]?(?:\s+(?!(?:avg|average|min|minimum|max|maximum|target|goal|cap)\b)\p{L}+){0,4}?)\s+(avg|average|min|minimum|max|maximum|target|goal|cap)\.?(?=\s*(?:[,;)]|$))/giu
+
+/** "vaccine clinics Sat mornings" -> "vaccine clinics on Saturday mornings". */
+const DAY_PART = /(?<![\p{L}])(\p{L}+?)(s?)\s+(mornings?|afternoons?|evenings?|nights?)\b/giu
+const NO_ON_AFTER = /^(?:on|every|each|other|by|until|this|next|last|and|or|from|to|through)$/i
+const FULL_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
+
+const MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
+  'January February March April May June July August September October November December'
+    .split(' ')
+    .map((name) => [name.slice(0, 3).toLowerCase(), name])
+)
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?'
+/** "Nov-Jan" -> "November to January" ("from November to January" when it ends the note or a part of it). */
+const MONTH_RANGE = new RegExp(`(?<![\\p{L}])${MONTH}\\s*[-–]\\s*${MONTH}(?![\\p{L}])`, 'giu')
+
+function monthName(abbreviation: string): string {
+  return MONTHS[abbreviation.slice(0, 3).toLowerCase()] ?? abbreviation
+}
+
+function upperFirst(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
 function indefinite(word: string): string {
   return /^[aeiou]/i.test(word) || word === 'hour' ? 'an' : 'a'
-}
-
-/** "=" as "is" or "are", agreeing with the word before it ("sprints = 2 wks" -> "sprints are 2 wks"). */
-export function rewriteEquals(text: string): string {
-  return text.replace(/([\p{L}\p{N})'’]+)\s*(?<![<>!=:])=(?![=>])\s*/gu, (_m, before: string) =>
-    isPlural(before) ? `${before} are ` : `${before} is `
-  )
 }

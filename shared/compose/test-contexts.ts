@@ -3,6 +3,7 @@
  * are set per draft kind by `contextFor`, so every context is checked at a moment when timing rules are quiet.
  */
 import type { CheckContext, DraftKind } from '../etiquette/contract'
+import { ROLE_CONTEXTS } from './role-contexts'
 
 export interface NamedContext {
   id: string
@@ -28,7 +29,7 @@ function base(overrides: Partial<CheckContext> & Pick<CheckContext, 'interviewer
   }
 }
 
-export const CONTEXTS: readonly NamedContext[] = [
+const GENERAL_CONTEXTS: readonly NamedContext[] = [
   {
     id: 'acme-shorthand',
     context: base({
@@ -251,6 +252,9 @@ export const CONTEXTS: readonly NamedContext[] = [
     })
   }
 ]
+
+/** Every context the composer tests use: the general ones and whole interviews from other fields. */
+export const CONTEXTS: readonly NamedContext[] = [...GENERAL_CONTEXTS, ...ROLE_CONTEXTS]
 
 /** The context with timing set so a draft of this kind is sent on time (thank-you within 24 h, follow-up after a week). */
 export function contextFor(kind: DraftKind, context: CheckContext): CheckContext {
