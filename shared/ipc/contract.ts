@@ -1,7 +1,7 @@
 /**
  * The IPC contract: for every channel (`domain:verb`) a zod schema of the request and of the response, and for
  * every main-to-renderer event a schema of its payload. Main validates each request with it before a handler runs;
- * the preload and `window.api` are typed from it.
+ * the preload and the renderer's `api` object are typed from it.
  */
 import { z } from 'zod'
 import { ComposeSource, DraftKind, Finding, Severity, RuleId } from '../etiquette/contract'

@@ -1,5 +1,5 @@
 /**
- * Builds `window.api` from the channel list: `api.<domain>.<verb>(request)` for every `domain:verb` channel, and
+ * Builds the renderer's `api` object from the channel list: `api.<domain>.<verb>(request)` for every `domain:verb` channel, and
  * `api.on(event, listener)` for main-to-renderer events. The preload and the e2e bridge both call this with their
  * own transport, so the renderer sees one API whichever runtime it is in.
  */
