@@ -4,25 +4,9 @@
  * signatures with credentials, pronouns, phone numbers and addresses, product-heavy notes, LinkedIn messages with
  * no subject and handwritten cards with no address. Labelled by reading the contract, not by running the checker.
  */
-import type { CheckContext, RuleId } from '../contract'
-import type { HeldoutCase } from './heldout-cases'
-import { inputFor, type DraftSpec, type Scenario } from './heldout-scenarios'
+import { c, FU, p, type HeldoutCase } from './heldout-helpers'
 import { ACADEMIA, AUDIT, INFORMATICS, SALESFORCE, SAP, SRE } from './heldout-scenarios-3'
 
-const p = (...paragraphs: string[]): string => paragraphs.join('\n\n')
-
-function c(
-  id: string,
-  s: Scenario,
-  draft: DraftSpec,
-  expect: RuleId[] = [],
-  allow: RuleId[] = [],
-  ctx: Partial<CheckContext> = {}
-): HeldoutCase {
-  return { id, input: inputFor(s, draft, ctx), expect, allow }
-}
-
-const FU = 'follow-up' as const
 const CARD = { channel: 'handwritten', to: '', subject: '' } as const
 /** Three weeks after the interview, two weeks after the last note. */
 const LATER = { now: '2026-05-06T08:30:00Z', lastContactAt: '2026-04-22T09:00:00Z' }

@@ -2,32 +2,8 @@
  * Held-out evaluation set, second half (design, engineering, marketing, British civil engineering). Same labelling
  * as heldout-cases.ts: by reading against the contract, never by running the checker.
  */
-import type { CheckContext, RuleId } from '../contract'
-import type { HeldoutCase } from './heldout-cases'
-import {
-  CIVIL,
-  DESIGN,
-  ENGINEERING,
-  inputFor,
-  MARKETING,
-  type DraftSpec,
-  type Scenario
-} from './heldout-scenarios'
-
-const p = (...paragraphs: string[]): string => paragraphs.join('\n\n')
-
-function c(
-  id: string,
-  s: Scenario,
-  draft: DraftSpec,
-  expect: RuleId[] = [],
-  allow: RuleId[] = [],
-  ctx: Partial<CheckContext> = {}
-): HeldoutCase {
-  return { id, input: inputFor(s, draft, ctx), expect, allow }
-}
-
-const FU = 'follow-up' as const
+import { c, FU, p, type HeldoutCase } from './heldout-helpers'
+import { CIVIL, DESIGN, ENGINEERING, MARKETING } from './heldout-scenarios'
 
 // Design: Zoë Nguyen, Product Designer at Lumen Studio.
 const DESIGN_CLEAN = p(

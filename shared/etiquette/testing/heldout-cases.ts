@@ -3,40 +3,11 @@
  * (../shared/spec/etiquette-rules.md), not by running the checker. `expect`: rules a careful reviewer says must
  * fire; `allow`: rules that may reasonably fire either way; any other finding is a false positive.
  */
-import type { CheckContext, CheckInput, RuleId } from '../contract'
+import { c, FU, p, type HeldoutCase } from './heldout-helpers'
 import { HELDOUT_PART_TWO } from './heldout-cases-more'
-import {
-  FINANCE,
-  inputFor,
-  NURSING,
-  SALES,
-  TEACHING,
-  type DraftSpec,
-  type Scenario
-} from './heldout-scenarios'
+import { FINANCE, NURSING, SALES, TEACHING } from './heldout-scenarios'
 
-export interface HeldoutCase {
-  id: string
-  input: CheckInput
-  expect: RuleId[]
-  allow: RuleId[]
-}
-
-/** Paragraphs joined by blank lines. */
-const p = (...paragraphs: string[]): string => paragraphs.join('\n\n')
-
-function c(
-  id: string,
-  s: Scenario,
-  draft: DraftSpec,
-  expect: RuleId[] = [],
-  allow: RuleId[] = [],
-  ctx: Partial<CheckContext> = {}
-): HeldoutCase {
-  return { id, input: inputFor(s, draft, ctx), expect, allow }
-}
-
-const FU = 'follow-up' as const
+export type { HeldoutCase } from './heldout-helpers'
 
 // Nursing: Chiamaka Okafor, Charge Nurse at Mercy Valley Health.
 const NURSING_CLEAN = p(
