@@ -12,34 +12,37 @@ function read(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
 
-const unit = read('reports/unit.json')
-if (unit) {
-  passed += unit.numPassedTests
-  failed += unit.numFailedTests
-  skipped += unit.numPendingTests + unit.numTodoTests
-  if (Number(unitStatus) !== 0 && unit.numFailedTests === 0) {
+/**
+ * Adds one runner's report. A runner that exited non-zero with no failed test (a suite that could not load, a
+ * crash) counts as one failure, as does a missing report.
+ */
+function addReport(name, report, exitStatus, counts) {
+  if (!report) {
     failed += 1
-    problems.push('vitest (a suite failed to run)')
-  } else if (unit.numFailedTests > 0) problems.push('vitest')
-} else {
-  failed += 1
-  problems.push('vitest (no report)')
+    problems.push(`${name} (no report)`)
+    return
+  }
+  passed += counts.passed
+  failed += counts.failed
+  skipped += counts.skipped
+  if (Number(exitStatus) !== 0 && counts.failed === 0) {
+    failed += 1
+    problems.push(`${name} (the run failed)`)
+  } else if (counts.failed > 0) problems.push(name)
 }
 
-const e2e = read('reports/e2e.json')
-if (e2e) {
-  const s = e2e.stats
-  passed += s.expected + (s.flaky ?? 0)
-  failed += s.unexpected
-  skipped += s.skipped
-  if (Number(e2eStatus) !== 0 && s.unexpected === 0) {
-    failed += 1
-    problems.push('playwright (the run failed)')
-  } else if (s.unexpected > 0) problems.push('playwright')
-} else {
-  failed += 1
-  problems.push('playwright (no report)')
-}
+const unit = read('reports/unit.json')
+addReport('vitest', unit, unitStatus, {
+  passed: unit?.numPassedTests,
+  failed: unit?.numFailedTests,
+  skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0)
+})
+const e2e = read('reports/e2e.json')?.stats
+addReport('playwright', e2e, e2eStatus, {
+  passed: (e2e?.expected ?? 0) + (e2e?.flaky ?? 0),
+  failed: e2e?.unexpected,
+  skipped: e2e?.skipped
+})
 
 console.log()
 if (problems.length) console.log(`Failed: ${problems.join(', ')}`)

@@ -1,6 +1,7 @@
-import { APPLICATION_STATUSES, type Application } from '../../../shared/model/journal'
+import type { Application } from '../../../shared/model/journal'
+import { StatusOptions } from './StatusOptions'
 import { useJournal } from '../store/journal-store'
-import { formatInterviewTime, INTERVIEW_TYPE_LABELS, STATUS_LABELS } from '../lib/format'
+import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
 import { NewInterviewForm } from './NewInterviewForm'
 import { InterviewDetail } from './InterviewDetail'
 import { AddSection } from './AddSection'
@@ -42,11 +43,7 @@ export function ApplicationDetail() {
               )
             }
           >
-            {APPLICATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
       </section>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { APPLICATION_STATUSES, type Application } from '../../../shared/model/journal'
+import type { Application } from '../../../shared/model/journal'
+import { StatusOptions } from './StatusOptions'
 import { useJournal } from '../store/journal-store'
 import { STATUS_LABELS } from '../lib/format'
 import { AddSection } from './AddSection'
@@ -74,11 +75,7 @@ function NewApplicationForm() {
       <label>
         Status
         <select value={status} onChange={(e) => setStatus(e.target.value as Application['status'])}>
-          {APPLICATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <button type="submit">Add application</button>

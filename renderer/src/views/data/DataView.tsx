@@ -11,6 +11,13 @@ const EXPORT_LABELS: Record<Export, string> = {
   interviews: 'Interviews CSV'
 }
 
+/** The export buttons, the first one primary. */
+const EXPORTS: ReadonlyArray<[Export, string]> = [
+  ['json', 'Export journal (JSON)'],
+  ['applications', 'Export applications CSV'],
+  ['interviews', 'Export interviews CSV']
+]
+
 /** The user's data as files: export (JSON for a backup or another computer, CSV for a spreadsheet) and import. */
 export function DataView() {
   const dataDir = useJournal((s) => s.info?.dataDir)
@@ -36,25 +43,17 @@ export function DataView() {
           to move it; export a CSV to open your applications or interviews in a spreadsheet.
         </p>
         <div className="button-row">
-          <button type="button" disabled={busy} onClick={() => void exportAs('json')}>
-            Export journal (JSON)
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() => void exportAs('applications')}
-          >
-            Export applications CSV
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={busy}
-            onClick={() => void exportAs('interviews')}
-          >
-            Export interviews CSV
-          </button>
+          {EXPORTS.map(([what, label], i) => (
+            <button
+              key={what}
+              type="button"
+              className={i === 0 ? undefined : 'secondary'}
+              disabled={busy}
+              onClick={() => void exportAs(what)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
         {result && (
           <p
