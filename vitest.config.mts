@@ -8,7 +8,8 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.ts'
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts'
     ],
     environment: 'node',
     testTimeout: 30000,

@@ -14,7 +14,7 @@ import { createRouter } from '../electron/main/ipc/router'
 import { createTrustedSenderCheck } from '../electron/main/security/trusted-sender'
 import { openJournalStore, type JournalStore } from '../electron/main/store'
 import { backgroundSpeller } from '../electron/main/etiquette/speller-source'
-import { scriptedDialogs, testSecrets } from '../electron/main/handlers/testing'
+import { scriptedDialogs, testSecrets } from '../test/main/handlers/testing'
 import { serveStatic, type StaticServer } from './support/static-server'
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './support/preload-shim'
 

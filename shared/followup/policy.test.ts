@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { dueFollowUps, followUpPlan } from './policy'
 import { formatDueMoment } from './wording'
-import { JournalBuilder, plusDays, plusHours } from './test-journal'
+import { JournalBuilder, plusDays, plusHours } from '../../test/followup/test-journal'
 
 /** The peer interview of most tests ended here (a Tuesday). */
 const END = '2026-03-03T15:00:00Z'

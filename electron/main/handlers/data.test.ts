@@ -8,7 +8,7 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Journal } from '../../../shared/model/journal'
 import { listBackups } from '../store/backups'
-import { openHarness, seedJournal, type Harness, type Seeded } from './test-harness'
+import { openHarness, seedJournal, type Harness, type Seeded } from '../../../test/main/handlers/test-harness'
 
 interface Preview {
   mode: string

@@ -4,7 +4,7 @@ import type { Speller } from '../../../shared/etiquette'
 import type { Draft } from '../../../shared/model/journal'
 import { loadSpeller } from '../etiquette/speller'
 import type { SpellerSource } from './deps'
-import { openHarness, seedJournal, type Harness, type Seeded } from './test-harness'
+import { openHarness, seedJournal, type Harness, type Seeded } from '../../../test/main/handlers/test-harness'
 
 interface Composed {
   draft: Draft

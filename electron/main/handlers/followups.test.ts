@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FollowUpList } from '../../../shared/followup'
 import type { Draft } from '../../../shared/model/journal'
-import { openHarness, seedJournal, type Harness } from './test-harness'
+import { openHarness, seedJournal, type Harness } from '../../../test/main/handlers/test-harness'
 
 const DAY = 24 * 3600_000
 let h: Harness

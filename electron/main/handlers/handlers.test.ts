@@ -8,7 +8,7 @@ import { createRouter, type IpcRouter } from '../ipc/router'
 import { openJournalStore, type JournalStore } from '../store'
 import { createHandlers } from '.'
 import type { HandlerDeps } from './deps'
-import { scriptedDialogs, testSecrets } from './testing'
+import { scriptedDialogs, testSecrets } from '../../../test/main/handlers/testing'
 
 const trusted = { url: 'http://app.test/' }
 let dir: string

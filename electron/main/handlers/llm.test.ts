@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startMockOpenAi, type MockOpenAi } from '../../../e2e/support/mock-openai'
 import type { Result } from '../../../shared/ipc/result'
 import type { Draft } from '../../../shared/model/journal'
-import { openHarness, seedJournal, type Harness, type Seeded } from './test-harness'
+import { openHarness, seedJournal, type Harness, type Seeded } from '../../../test/main/handlers/test-harness'
 
 const API_KEY = 'mock-key-Zq81xTp4-secret'
 const POLISHED = [

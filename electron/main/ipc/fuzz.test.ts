@@ -15,7 +15,7 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/channels'
 import { contract } from '../../../shared/ipc/contract'
 import { ERROR_CODES } from '../../../shared/ipc/result'
 import { loadSpeller } from '../etiquette/speller'
-import { openHarness, seedJournal, type Harness } from '../handlers/test-harness'
+import { openHarness, seedJournal, type Harness } from '../../../test/main/handlers/test-harness'
 
 const RUNS_PER_CHANNEL = 300
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dueFollowUps, type DueItem } from '../../../shared/followup'
-import { JournalBuilder, plusDays, plusHours } from '../../../shared/followup/test-journal'
+import { JournalBuilder, plusDays, plusHours } from '../../../test/followup/test-journal'
 import { createNotifier, notificationFor, type NotificationModel } from './notification-model'
 import { dueSummary, TRAY_ITEM_LIMIT, trayModel } from './tray-model'
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { DueItem } from '../../../shared/followup'
 import { followUpPlan } from '../../../shared/followup'
-import { JournalBuilder, plusDays, plusHours } from '../../../shared/followup/test-journal'
+import { JournalBuilder, plusDays, plusHours } from '../../../test/followup/test-journal'
 import { createReminderScheduler, DEFAULT_MAX_SLEEP_MS } from './scheduler'
-import { fakeTime } from './fake-time'
+import { fakeTime } from '../../../test/main/reminders/fake-time'
 
 const HOUR = 3600_000
 const END = '2026-03-03T15:00:00.000Z'

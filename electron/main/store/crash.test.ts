@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openJournalStore } from './index'
 import { SNAPSHOT_FILE } from './startup'
-import { makeTempDir, removeTempDirs } from './test-helpers'
+import { makeTempDir, removeTempDirs } from '../../../test/main/store/test-helpers'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const repoRoot = resolve(here, '../../..')
-const CHILD = join(here, 'crash-child.ts')
+const CHILD = join(repoRoot, 'test/main/store/crash-child.ts')
 const KILLS = 200
 const LANES = 2
 

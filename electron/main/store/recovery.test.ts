@@ -12,7 +12,7 @@ import {
   putApplication,
   removeTempDirs,
   steppingClock
-} from './test-helpers'
+} from '../../../test/main/store/test-helpers'
 
 afterEach(removeTempDirs)
 

@@ -13,7 +13,7 @@ import {
   putApplication,
   removeTempDirs,
   steppingClock
-} from './test-helpers'
+} from '../../../test/main/store/test-helpers'
 
 afterEach(removeTempDirs)
 

@@ -10,7 +10,7 @@ import {
   putApplication,
   removeTempDirs,
   steppingClock
-} from './test-helpers'
+} from '../../../test/main/store/test-helpers'
 import { exportCsv, exportJson, ImportError, importJson, previewImport } from './transfer'
 import { listBackups } from './backups'
 

@@ -1,5 +1,5 @@
 /** A clock and timer functions the test moves by hand: timers run only when the test advances time. */
-import type { Timers } from './scheduler'
+import type { Timers } from '../../../electron/main/reminders/scheduler'
 
 export interface FakeTime {
   now: () => Date

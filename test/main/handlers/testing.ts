@@ -3,8 +3,8 @@
  * secrets encrypted by a stand-in for Electron's safeStorage.
  */
 import { join } from 'node:path'
-import { createSecrets, type SafeStorageLike } from '../secrets'
-import type { Dialogs } from './deps'
+import { createSecrets, type SafeStorageLike } from '../../../electron/main/secrets'
+import type { Dialogs } from '../../../electron/main/handlers/deps'
 
 /** Dialog answers queued by a test; an empty queue means the user cancelled. */
 export interface ScriptedDialogs extends Dialogs {

@@ -6,7 +6,7 @@
  * Run with `node --require tsx/cjs` (or `--import tsx`).
  */
 import { once } from 'node:events'
-import { openJournalStore } from './index'
+import { openJournalStore } from '../../../electron/main/store/index'
 import { note } from './test-helpers'
 
 async function main(): Promise<void> {

@@ -9,7 +9,7 @@ import {
   type Draft,
   type Interview,
   type Journal
-} from '../model/journal'
+} from '../../shared/model/journal'
 
 const STAMP = '2026-01-01T00:00:00Z'
 
