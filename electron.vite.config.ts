@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/main/security/csp'
 
-const alias = { '@shared': resolve(__dirname, 'shared') }
 /** Puts the strict CSP into the built index.html (not in dev, where Vite's HMR needs inline scripts). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -23,14 +22,12 @@ const esmOnly = ['lowdb', 'steno', 'parse-english']
 
 export default defineConfig({
   main: {
-    resolve: { alias },
     build: {
       externalizeDeps: { exclude: esmOnly },
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
     }
   },
   preload: {
-    resolve: { alias },
     build: {
       rolldownOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } }
     }
@@ -38,7 +35,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    resolve: { alias },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }

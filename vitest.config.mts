@@ -1,8 +1,6 @@
-import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
   test: {
     include: [
       'shared/**/*.test.ts',

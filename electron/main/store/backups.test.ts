@@ -5,7 +5,12 @@ import { SCHEMA_VERSION } from '../../../shared/model/journal'
 import { backupKind, listBackups } from './backups'
 import { openJournalStore } from './index'
 import { SNAPSHOT_FILE } from './startup'
-import { makeTempDir, putApplication, removeTempDirs, steppingClock } from '../../../test/main/store/test-helpers'
+import {
+  makeTempDir,
+  putApplication,
+  removeTempDirs,
+  steppingClock
+} from '../../../test/main/store/test-helpers'
 
 afterEach(removeTempDirs)
 
