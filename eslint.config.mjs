@@ -1,6 +1,13 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
+
+/** The repo root: zones below are resolved from here, whatever folder ESLint is started in. */
+const root = import.meta.dirname
+/** Production code: what ships. Tests beside it (*.test.ts[x]) may use test/. */
+const production = ['shared/**/*.{ts,tsx}', 'electron/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}']
+const unitTests = ['**/*.test.ts', '**/*.test.tsx']
 
 export default tseslint.config(
   {
@@ -21,6 +28,41 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    // Imports resolved like Node with TypeScript's extensions (all imports are relative; no path alias).
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'] })
+      ],
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs']
+    },
+    // A cycle makes load order matter and modules impossible to understand alone. Type-only imports are
+    // erased by TypeScript and not counted (import-x's design).
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+  },
+  {
+    // Production code never depends on test code: not on the test/ tree, not on a unit test file.
+    files: production,
+    ignores: unitTests,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            { target: '.', from: './test', message: 'Production code must not import test code (test/).' },
+            {
+              target: '.',
+              from: '**/*.test.{ts,tsx}',
+              message: 'Production code must not import a unit test file.'
+            }
+          ]
+        }
+      ]
     }
   },
   {
