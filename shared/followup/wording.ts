@@ -1,5 +1,6 @@
 /** The plain words of the follow-up reminders: what to do, for whom, and by when, in the user's time zone. */
 import type { Interview } from '../model/journal'
+import { MAX_UNANSWERED_CHECK_INS } from '../policy'
 
 const INTERVIEW_PHRASES: Record<Interview['type'], string> = {
   'phone-screen': 'phone screen',
@@ -70,7 +71,9 @@ export function checkInReason(args: {
   timeZone?: string
 }): string {
   const since = formatDueMoment(args.silentSince, args.timeZone)
-  const last = args.checkInsUnanswered > 0 ? ' (your last check-in: after it, wait for them)' : ''
+  // The check-in that reaches the cap is the last one the policy will ever remind.
+  const isLast = args.checkInsUnanswered + 1 >= MAX_UNANSWERED_CHECK_INS
+  const last = isLast ? ' (your last check-in: after it, wait for them)' : ''
   return `Check in with ${args.personName} about the ${args.role} role at ${args.company}: no news since ${since}${last}`
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckContext } from '../../../shared/etiquette/contract'
+import { COMPOSER_WORD_LIMITS } from '../../../shared/policy'
 import { buildPolishMessages, buildSystemPrompt, cleanPolishedText, POLISH_WORD_LIMITS } from './prompt'
 
 const context: CheckContext = {
@@ -30,9 +31,9 @@ describe('buildPolishMessages', () => {
   })
 
   it('states the word limit for each kind', () => {
-    expect(POLISH_WORD_LIMITS).toEqual({ 'thank-you': 180, 'follow-up': 120 })
-    expect(buildSystemPrompt('thank-you')).toContain('at most 180 words')
-    expect(buildSystemPrompt('follow-up')).toContain('at most 120 words')
+    expect(POLISH_WORD_LIMITS).toBe(COMPOSER_WORD_LIMITS)
+    expect(buildSystemPrompt('thank-you')).toContain(`at most ${COMPOSER_WORD_LIMITS['thank-you']} words`)
+    expect(buildSystemPrompt('follow-up')).toContain(`at most ${COMPOSER_WORD_LIMITS['follow-up']} words`)
     expect(buildSystemPrompt('follow-up')).toContain('follow-up')
   })
 

@@ -5,6 +5,7 @@
  * drafts, dates or the candidate's availability: the draft already says what it needs to say.
  */
 import type { CheckContext, DraftKind } from '../../../shared/etiquette/contract'
+import { COMPOSER_WORD_LIMITS } from '../../../shared/policy'
 
 export interface PolishPromptInput {
   kind: DraftKind
@@ -18,10 +19,10 @@ export interface ChatMessage {
 }
 
 /**
- * Word limits for the polished body. They sit below the etiquette checker's `length.too-long` thresholds
- * (200 / 150) so that a polished draft never trips that rule.
+ * Word limits for the polished body: the composer's, which sit below the etiquette checker's `length.too-long`
+ * thresholds so that a polished draft never trips that rule (both defined in shared/policy).
  */
-export const POLISH_WORD_LIMITS: Readonly<Record<DraftKind, number>> = { 'thank-you': 180, 'follow-up': 120 }
+export const POLISH_WORD_LIMITS: Readonly<Record<DraftKind, number>> = COMPOSER_WORD_LIMITS
 
 const KIND_LABELS: Readonly<Record<DraftKind, string>> = {
   'thank-you': 'a thank-you note to an interviewer, sent after a job interview',
