@@ -1,8 +1,9 @@
 /**
  * Child process for crash.test.ts. It loads its modules, prints `loaded`, waits for a line on stdin (so the test
  * can start it early, while the previous child is still running), then opens the store in argv[2] and writes
- * until it is killed, printing `ack <id>` for every record once its apply() has resolved. stdout to a pipe is
- * synchronous on Linux, so a printed ack was acknowledged before the process could be killed.
+ * until it is killed. For every batch it prints `begin <id>` per record just before handing it to apply(), and
+ * `ack <id>` per record once apply() has resolved: a `begin` with no `ack` is a write in flight. stdout to a pipe
+ * is synchronous on Linux, so what was printed happened before the process could be killed.
  * Run with `node --require tsx/cjs` (or `--import tsx`).
  */
 import { once } from 'node:events'
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const writeOne = async (): Promise<void> => {
     for (;;) {
       const ids = [`r${run}-${next++}`, `r${run}-${next++}`] // a batch of two: all or none
+      process.stdout.write(ids.map((id) => `begin ${id}\n`).join(''))
       await store.apply(
         ids.map((id) => ({ type: 'put', collection: 'notes', record: note(id, `note ${id}`) }))
       )
