@@ -32,9 +32,10 @@ step prettier npx prettier --check . --log-level warn
 step typecheck-node npx tsc --noEmit -p tsconfig.node.json
 step typecheck-web npx tsc --noEmit -p tsconfig.web.json
 step typecheck-e2e npx tsc --noEmit -p tsconfig.e2e.json
-# vitest's own pass/fail counts come from its JSON report, so this step is not counted as a check.
+# vitest's own pass/fail counts come from its JSON report, so this step is not counted as a check. One run covers
+# both vitest projects (vitest.config.mts): `unit` (in-process) first, then `process` (suites that spawn children).
 echo
-echo "=== unit tests: vitest run"
+echo "=== unit tests: vitest run (projects unit, process)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_status=$?
 step build npx electron-vite build
