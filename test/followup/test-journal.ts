@@ -10,6 +10,7 @@ import {
   type Interview,
   type Journal
 } from '../../shared/model/journal'
+import { DAY_MS, HOUR_MS } from '../../shared/policy'
 
 const STAMP = '2026-01-01T00:00:00Z'
 
@@ -41,7 +42,7 @@ export class JournalBuilder {
 
   interview(applicationId: string, endAt: string, type: Interview['type'] = 'peer'): string {
     const id = this.id('int')
-    const startAt = new Date(Date.parse(endAt) - 3600_000).toISOString()
+    const startAt = new Date(Date.parse(endAt) - HOUR_MS).toISOString()
     this.journal.interviews[id] = {
       id,
       createdAt: STAMP,
@@ -123,9 +124,9 @@ export class JournalBuilder {
 
 /** An ISO instant `hours` after another. */
 export function plusHours(iso: string, hours: number): string {
-  return new Date(Date.parse(iso) + hours * 3600_000).toISOString()
+  return new Date(Date.parse(iso) + hours * HOUR_MS).toISOString()
 }
 
 export function plusDays(iso: string, days: number): string {
-  return plusHours(iso, days * 24)
+  return new Date(Date.parse(iso) + days * DAY_MS).toISOString()
 }
