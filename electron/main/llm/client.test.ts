@@ -334,7 +334,7 @@ describe('the API key', () => {
 
   it('is not sent in the prompt even if pasted into the draft', async () => {
     server.setBehavior({ kind: 'reply', text: 'Hi Jane, thank you.' })
-    const leaky: PolishRequest = {
+    const leaky: PromptInput = {
       ...request,
       draft: { subject: '', body: `${DRAFT_BODY}\nkey: ${API_KEY}` }
     }

@@ -36,3 +36,11 @@ export function privateNotes(context: LlmContext): string[] {
     .map((n) => n.text.trim())
     .filter((text) => text.length > 0)
 }
+
+/**
+ * The context as the etiquette checker and the offline composer take it today (plain string notes): private notes
+ * removed, so nothing private can count as a personal detail. The fact guard checks private notes itself.
+ */
+export function checkerContext(context: LlmContext): CheckContext {
+  return { ...context, notes: usableNotes(context) }
+}

@@ -5,11 +5,12 @@
  */
 import { compose } from '../../../shared/compose'
 import type { Speller } from '../../../shared/etiquette'
-import type { CheckContext, DraftKind, Finding } from '../../../shared/etiquette/contract'
+import type { DraftKind, Finding } from '../../../shared/etiquette/contract'
 import { COMPOSER_WORD_LIMITS } from '../../../shared/policy/index'
 import { chat, type LlmConfig } from './client'
 import type { LlmErrorCode } from './errors'
 import type { Rejection } from './guard'
+import { checkerContext, type LlmContext } from './notes'
 import { buildMessages, buildRepairMessages, parseAnswer, type DraftText, type LlmMode } from './prompt'
 import { problemsForRepair, validateProposal, type Validation } from './validate'
 
@@ -21,7 +22,7 @@ export const MAX_ATTEMPTS = 2
 export interface ProposeRequest {
   mode: LlmMode
   kind: DraftKind
-  context: CheckContext
+  context: LlmContext
   /** The current draft: what a polish polishes (and a source of facts it may keep). */
   draft?: DraftText
   channel: string
@@ -48,7 +49,7 @@ export interface ProposeHooks {
 
 function fallbackSubject(req: ProposeRequest): string {
   if (req.mode === 'polish' && req.draft) return req.draft.subject
-  return compose({ kind: req.kind, context: req.context }).subject
+  return compose({ kind: req.kind, context: checkerContext(req.context) }).subject
 }
 
 function validate(req: ProposeRequest, proposal: DraftText, capped: boolean): Validation {

@@ -4,8 +4,9 @@
  * the channel and address the user chose) are not the model's doing and do not count against it.
  */
 import { check, type Speller } from '../../../shared/etiquette'
-import type { CheckContext, DraftKind, Finding } from '../../../shared/etiquette/contract'
+import type { DraftKind, Finding } from '../../../shared/etiquette/contract'
 import { guardProposal, type Rejection } from './guard'
+import { checkerContext, type LlmContext } from './notes'
 import type { DraftText, LlmMode } from './prompt'
 
 const SITUATION_RULES: ReadonlySet<string> = new Set([
@@ -18,7 +19,7 @@ const SITUATION_RULES: ReadonlySet<string> = new Set([
 export interface ValidationInput {
   mode: LlmMode
   kind: DraftKind
-  context: CheckContext
+  context: LlmContext
   draft?: DraftText
   /** Where the message goes: the checker reads them, the model never sees them. */
   channel: string
@@ -39,7 +40,7 @@ export function validateProposal(input: ValidationInput): Validation {
   const findings = check(
     {
       draft: { kind: input.kind, channel: input.channel, to: input.to, ...proposal },
-      context: input.context
+      context: checkerContext(input.context)
     },
     { disabledRules: input.disabledRules, speller }
   )
