@@ -281,7 +281,10 @@ describe('chat', () => {
     })
     expect(
       await polishDraft({ ...config, baseUrl: 'http://llm.example.com/v1' }, request, () => {})
-    ).toMatchObject({ ok: false, error: { message: expect.stringMatching(/only allowed for a server on this computer/) as string } })
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/only allowed for a server on this computer/) as string }
+    })
     expect(server.requests).toHaveLength(0)
   })
 })

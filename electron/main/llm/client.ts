@@ -40,8 +40,7 @@ export interface ChatOptions {
 }
 
 export type ChatResult =
-  | { ok: true; text: string; capped: boolean }
-  | { ok: false; error: { code: LlmErrorCode; message: string } }
+  { ok: true; text: string; capped: boolean } | { ok: false; error: { code: LlmErrorCode; message: string } }
 
 export type ConnectionResult =
   | { ok: true; model: string; models: string[] }
@@ -190,7 +189,11 @@ async function askOnce(at: Attempt): Promise<ChatResult> {
   const text = choice?.message?.content
   if (typeof text !== 'string') return { ok: false, error: notOpenAiCompatible(at.config.baseUrl) }
   at.options.onDelta?.(text)
-  return { ok: true, text, capped: countWords(text) > at.options.maxWords || choice?.finish_reason === 'length' }
+  return {
+    ok: true,
+    text,
+    capped: countWords(text) > at.options.maxWords || choice?.finish_reason === 'length'
+  }
 }
 
 /**
@@ -250,7 +253,10 @@ export async function chat(
 async function listModels(client: OpenAI, signal: AbortSignal): Promise<string[]> {
   try {
     const page = await client.models.list({ signal })
-    return page.data.map((m) => m.id).filter((id) => typeof id === 'string').sort()
+    return page.data
+      .map((m) => m.id)
+      .filter((id) => typeof id === 'string')
+      .sort()
   } catch {
     return []
   }

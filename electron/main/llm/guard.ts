@@ -43,7 +43,8 @@ export interface GuardInput {
   isDictionaryWord?: (word: string) => boolean
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|example|info|biz|me|uk|de|fr)\b(?:\/[^\s<>()"']*)?/gi
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|example|info|biz|me|uk|de|fr)\b(?:\/[^\s<>()"']*)?/gi
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
 const PHONE = /\+?\(?\d[\d\s().-]{5,}\d/g
 const FIGURE = /\d+(?:[.,]\d+)*/g
@@ -63,11 +64,11 @@ const NEVER_NAMES = new Set(
 const COMMON_OPENERS = new Set(
   (
     'a an the this that these those it its i we you your our my he she they their his her thank thanks ' +
-    'thank-you it was is are am be been i’m i\'m i’d i\'d i\'ll i’ll if when while since as after before during ' +
+    "thank-you it was is are am be been i’m i'm i’d i'd i'll i’ll if when while since as after before during " +
     'our talking hearing learning speaking meeting discussing having please let looking best kind warm many ' +
     'again also and but so yet or still what how why where who which there here one please do does did ' +
-    'with without about for from in on at by to of sincerely regards cheers hello hi dear great it\'s it’s ' +
-    'i\'ve i’ve we\'re we’re you\'re you’re thanks again all'
+    "with without about for from in on at by to of sincerely regards cheers hello hi dear great it's it’s " +
+    "i've i’ve we're we’re you're you’re thanks again all"
   ).split(' ')
 )
 /** Words too ordinary to tie a proposal to a private note. */
@@ -145,8 +146,7 @@ function inventedNames(input: GuardInput, text: string, source: string): Rejecti
     const ordinary =
       known.has(key) ||
       NEVER_NAMES.has(key) ||
-      (atSentenceStart(text, index) &&
-        (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? true)))
+      (atSentenceStart(text, index) && (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? true)))
     const current: { words: string[]; end: number } | null = run
     if (ordinary) {
       flush()
@@ -188,7 +188,10 @@ function privateContent(input: GuardInput, text: string, source: string): Reject
     )
     const shownWords = distinctive.filter((w) => proposalWords.has(w))
     const shownFigures = matchesOf(FIGURE, note).filter((f) => !sourceFigures.has(f) && text.includes(f))
-    if (shownFigures.length > 0 || (shownWords.length > 0 && shownWords.length >= Math.min(2, distinctive.length)))
+    if (
+      shownFigures.length > 0 ||
+      (shownWords.length > 0 && shownWords.length >= Math.min(2, distinctive.length))
+    )
       found.push({ reason: 'private-note', detail: [...shownWords, ...shownFigures].join(', ') })
   }
   return found

@@ -57,7 +57,10 @@ function validate(req: ProposeRequest, proposal: DraftText, capped: boolean): Va
   if (!capped || validation.rejected.some((r) => r.reason === 'too-long')) return validation
   const limit = COMPOSER_WORD_LIMITS[req.kind]
   const rejected = [
-    { reason: 'too-long' as const, detail: `the answer ran on past ${STREAM_CAP_FACTOR * limit} words and was stopped` },
+    {
+      reason: 'too-long' as const,
+      detail: `the answer ran on past ${STREAM_CAP_FACTOR * limit} words and was stopped`
+    },
     ...validation.rejected
   ]
   return { ...validation, accepted: false, rejected }
