@@ -44,7 +44,11 @@ export interface MockOpenAi {
   /** One behavior per chat request, in order; once used up, the `setBehavior` one again. */
   setScript(script: readonly MockBehavior[]): void
   /** The chat requests' parsed bodies, oldest first. */
-  chatBodies(): Array<{ model?: string; stream?: boolean; messages: Array<{ role: string; content: string }> }>
+  chatBodies(): Array<{
+    model?: string
+    stream?: boolean
+    messages: Array<{ role: string; content: string }>
+  }>
   /** Resolves when the server has written `count` stream chunks in total (for tests that act mid-stream). */
   chunksWritten(count: number): Promise<void>
   /** Closes the server and every open connection, hanging ones included. */

@@ -39,7 +39,10 @@ export interface GuardInput {
   /** The draft that was sent for a polish. */
   draft?: DraftText
   proposal: DraftText
-  /** Whether a lower-case word is an ordinary dictionary word (the app's speller); sharpens the name check. */
+  /**
+   * Whether a lower-case word is an ordinary dictionary word (the app's speller). Without it, a capitalised word
+   * that opens a sentence counts as a name unless it is a common opener: a false alarm is safer than a miss.
+   */
   isDictionaryWord?: (word: string) => boolean
 }
 
@@ -146,7 +149,7 @@ function inventedNames(input: GuardInput, text: string, source: string): Rejecti
     const ordinary =
       known.has(key) ||
       NEVER_NAMES.has(key) ||
-      (atSentenceStart(text, index) && (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? true)))
+      (atSentenceStart(text, index) && (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? false)))
     const current: { words: string[]; end: number } | null = run
     if (ordinary) {
       flush()

@@ -4,7 +4,7 @@
  * carries the findings back; errors come back as plain messages and nothing is ever saved here.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startMockOpenAi, type MockOpenAi } from '../../../e2e/support/mock-openai'
+import { startMockOpenAi, type MockBehavior, type MockOpenAi } from '../../../e2e/support/mock-openai'
 import { BAD_ANSWERS, CONTEXT, FENCED_GOOD, GOOD, SUBJECT } from '../../../test/llm/scripted-answers'
 import type { Speller } from '../../../shared/etiquette'
 import { loadSpeller } from '../etiquette/speller'
@@ -127,12 +127,15 @@ describe('proposeDraft', () => {
       /stopped answering/
     ],
     [{ kind: 'drop-mid-stream', chunks: ['Hi ', 'Jane'], afterChunks: 1 }, 'llm-unavailable', /broke off/]
-  ] as const)('%o: an error %s, no proposal', async (behavior, code, message) => {
-    server.setBehavior(behavior)
-    const result = await proposeDraft({ ...config, timeoutMs: 300 }, request())
-    expect(result).toMatchObject({ ok: false, error: { code } })
-    if (!result.ok) expect(result.error.message).toMatch(message)
-  })
+  ] satisfies Array<[MockBehavior, string, RegExp]>)(
+    '%o: an error %s, no proposal',
+    async (behavior, code, message) => {
+      server.setBehavior(behavior)
+      const result = await proposeDraft({ ...config, timeoutMs: 300 }, request())
+      expect(result).toMatchObject({ ok: false, error: { code } })
+      if (!result.ok) expect(result.error.message).toMatch(message)
+    }
+  )
 
   it('a server that does not stream still gives a proposal', async () => {
     server.setBehavior({ kind: 'json-only', text: GOOD })
