@@ -7,7 +7,7 @@
  * server that ignores `stream: true` and sends one JSON answer is asked again without streaming. A stream that runs
  * far past the word limit is stopped and returned as `capped` (the caller rejects it).
  */
-import OpenAI from 'openai'
+import OpenAI, { APIError } from 'openai'
 import { countWords } from '../../../shared/policy/index'
 import {
   ABORTED,
@@ -47,8 +47,10 @@ export type ConnectionResult =
   | { ok: false; error: { code: LlmErrorCode; message: string } }
 
 export const DEFAULT_TIMEOUT_MS = 60_000
-/** openai retries 408/409/429/5xx and refused connections with exponential backoff (and Retry-After). */
+/** Retries of a 408/409/429/5xx answer, with exponential backoff (Retry-After honoured), before any text streamed. */
 export const DEFAULT_MAX_RETRIES = 2
+const BACKOFF_BASE_MS = 500
+const BACKOFF_MAX_MS = 10_000
 
 /**
  * The openai client sends the OS, CPU architecture and Node version to the server by default. A third-party
@@ -83,7 +85,8 @@ function createClient(config: LlmConfig, timeoutMs: number): OpenAI {
     organization: null,
     project: null,
     timeout: timeoutMs,
-    maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
+    // Retries are ours (see chat): openai's would also retry a refused connection, hiding it behind a timeout.
+    maxRetries: 0,
     defaultHeaders: UNSENT_PLATFORM_HEADERS,
     // The client would log raw stream chunks on parse errors; this module reports failures itself.
     logLevel: 'off'
@@ -196,9 +199,77 @@ async function askOnce(at: Attempt): Promise<ChatResult> {
   }
 }
 
+function retryable(error: unknown): error is APIError {
+  const status = error instanceof APIError ? error.status : undefined
+  return status === 408 || status === 409 || status === 429 || (status !== undefined && status >= 500)
+}
+
+/** How long to wait before retry number `retry` (0-based): the server's Retry-After, else 0.5 s, 1 s, 2 s… */
+export function backoffMs(retry: number, error: APIError): number {
+  const headers = error.headers
+  const ms = Number(headers?.get('retry-after-ms') ?? NaN)
+  const seconds = Number(headers?.get('retry-after') ?? NaN)
+  const asked = Number.isFinite(ms) ? ms : Number.isFinite(seconds) ? seconds * 1000 : NaN
+  const wait = Number.isFinite(asked) && asked >= 0 ? asked : BACKOFF_BASE_MS * 2 ** retry
+  return Math.min(wait, BACKOFF_MAX_MS)
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+    function done(): void {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+  })
+}
+
+/** One request (streamed, or asked again without streaming), with its own inactivity watchdog. */
+async function attemptChat(
+  config: LlmConfig,
+  client: OpenAI,
+  messages: ChatMessage[],
+  options: ChatOptions & { streamed: { any: boolean } }
+): Promise<ChatResult | { ok: 'retry'; error: APIError }> {
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const watchdog = createWatchdog(timeoutMs, options.signal)
+  const onDelta = (text: string): void => {
+    options.streamed.any = true
+    options.onDelta?.(text)
+  }
+  const attempt: Attempt = { client, config, messages, options: { ...options, onDelta }, watchdog, timeoutMs }
+  let streaming = false
+  try {
+    streaming = true
+    const streamed = await streamOnce(attempt)
+    if (streamed.ok !== 'not-streamed') return streamed
+    streaming = false
+    return await askOnce(attempt)
+  } catch (error) {
+    const quiet = !options.signal?.aborted && !watchdog.timedOut && !options.streamed.any
+    if (quiet && retryable(error)) return { ok: 'retry', error }
+    return {
+      ok: false,
+      error: classifyFailure(error, {
+        baseUrl: config.baseUrl,
+        model: config.model,
+        apiKey: config.apiKey,
+        timeoutMs,
+        userAborted: options.signal?.aborted === true,
+        timedOut: watchdog.timedOut,
+        streaming
+      })
+    }
+  } finally {
+    watchdog.dispose()
+  }
+}
+
 /**
  * Sends `messages` and resolves (never rejects) with the whole answer, or with a plain error. `onDelta` gets each
- * piece as it streams.
+ * piece as it streams. A busy or failing server (429, 5xx) is retried with backoff while no text has streamed.
  */
 export async function chat(
   config: LlmConfig,
@@ -211,41 +282,27 @@ export async function chat(
   })
   const invalid = checkConfig(config)
   if (invalid) return fail(invalid)
-  if (options.signal?.aborted) return fail(ABORTED)
-  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const watchdog = createWatchdog(timeoutMs, options.signal)
   const apiKey = config.apiKey.trim()
   // The prompt builder never sees the key; this guards against a key pasted into a note or the draft.
   const safe = messages.map((m) => ({ ...m, content: redact(m.content, [apiKey]) }))
-  const attempt: Attempt = {
-    client: createClient(config, timeoutMs),
-    config,
-    messages: safe,
-    options,
-    watchdog,
-    timeoutMs
-  }
-  let streaming = false
-  try {
-    streaming = true
-    const streamed = await streamOnce(attempt)
-    if (streamed.ok !== 'not-streamed') return streamed.ok ? streamed : fail(streamed.error)
-    streaming = false
-    return await askOnce(attempt)
-  } catch (error) {
-    return fail(
-      classifyFailure(error, {
-        baseUrl: config.baseUrl,
-        model: config.model,
-        apiKey: config.apiKey,
-        timeoutMs,
-        userAborted: options.signal?.aborted === true,
-        timedOut: watchdog.timedOut,
-        streaming
-      })
-    )
-  } finally {
-    watchdog.dispose()
+  const client = createClient(config, config.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES
+  const streamed = { any: false }
+  for (let retry = 0; ; retry += 1) {
+    if (options.signal?.aborted) return fail(ABORTED)
+    const result = await attemptChat(config, client, safe, { ...options, streamed })
+    if (result.ok !== 'retry') return result.ok ? result : fail(result.error)
+    if (retry >= maxRetries)
+      return fail(
+        classifyFailure(result.error, {
+          ...config,
+          timeoutMs: 0,
+          userAborted: false,
+          timedOut: false,
+          streaming: false
+        })
+      )
+    await sleep(backoffMs(retry, result.error), options.signal)
   }
 }
 
