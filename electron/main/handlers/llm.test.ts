@@ -4,8 +4,6 @@
  * the user's own edit). The API key must never reach the journal, a handler's answer or an event.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startMockOpenAi, type MockOpenAi } from '../../../e2e/support/mock-openai'
@@ -14,13 +12,6 @@ import type { Draft } from '../../../shared/model/journal'
 import { openHarness, seedJournal, type Harness, type Seeded } from './test-harness'
 
 const API_KEY = 'mock-key-Zq81xTp4-secret'
-const POLISHED = [
-  'Dear Jane,\n\n',
-  'Thank you for ',
-  'the talk about ',
-  'event sourcing.',
-  '\n\nBest regards,\nAlex'
-]
 
 let server: MockOpenAi
 let h: Harness
