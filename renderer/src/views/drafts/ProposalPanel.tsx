@@ -34,7 +34,8 @@ function Verdict({ proposal }: { proposal: Proposal }) {
       <ul aria-label="Why the proposal was not accepted">
         {proposal.rejected.map((r, i) => (
           <li key={i}>
-            <strong>{REASON_LABELS[r.reason] ?? r.reason}:</strong> {r.detail}
+            <strong>{REASON_LABELS[r.reason] ?? r.reason}:</strong>{' '}
+            {r.reason === 'etiquette' ? r.detail.replace(/^[a-z.-]+: /, '') : r.detail}
           </li>
         ))}
       </ul>

@@ -173,7 +173,7 @@ export function LlmSection() {
           </p>
         )}
         {test?.ok && test.models.length > 0 && (
-          <div className="models" aria-label="Models offered">
+          <div className="models" role="group" aria-label="Models offered">
             <span className="muted">Models this server offers (click to use):</span>
             {test.models.slice(0, 30).map((m) => (
               <button
