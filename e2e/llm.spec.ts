@@ -81,7 +81,7 @@ test('propose, see findings, discard; type while it writes; accept a good one, u
     mock.setBehavior({ kind: 'hang-mid-stream', chunks: GOOD.split(/(?<= )/), afterChunks: 5 })
     await editor.getByRole('button', { name: 'Polish' }).click()
     await expect(editor.getByLabel('Streamed text')).toContainText('Subject: Thank you')
-    await body.press('End')
+    await body.press('Control+End')
     await body.pressSequentially(' Thanks again.')
     await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText('Saved')
     const typed = await body.inputValue()
