@@ -104,12 +104,12 @@ test('LLM: configure, store a key that never reaches the page, test and list mod
     await expect(llmForm.getByLabel('Model')).toHaveValue('mock-model')
 
     // Pointing the settings at another server removes the key: it was entered for this one.
-    await llmForm.getByLabel('Server').selectOption({ label: 'Ollama (this computer)' })
+    await llmForm.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Ollama (this computer)' })
     await expect(llmForm.getByLabel(/^Base URL/)).toHaveValue('http://127.0.0.1:11434/v1')
     await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
     await expect(keyForm).toContainText('No API key is stored. The server changed')
     // Plain http to another computer is refused in plain words.
-    await llmForm.getByLabel('Server').selectOption({ label: 'Custom' })
+    await llmForm.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Custom' })
     await llmForm.getByLabel(/^Base URL/).fill('http://llm.example.com/v1')
     await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
     await expect(
