@@ -97,7 +97,9 @@ test('propose, see findings, discard; type while it writes; accept a good one, u
     mock.setBehavior({ kind: 'reply', text: GOOD })
     await editor.getByRole('button', { name: 'Write with AI' }).click()
     await expect(proposal.getByRole('status')).toHaveText('Passed every check.')
-    await expect(proposal.getByLabel('Proposal', { exact: true })).toContainText('Thank you for talking with me')
+    await expect(proposal.getByLabel('Proposal', { exact: true })).toContainText(
+      'Thank you for talking with me'
+    )
     await proposal.screenshot({ path: join(SCREENSHOT_DIR, 'llm-proposal-accepted.png') })
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'llm-editor-accepted.png'), fullPage: true })
     await proposal.getByRole('button', { name: 'Accept', exact: true }).click()

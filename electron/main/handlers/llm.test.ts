@@ -1,7 +1,8 @@
 /**
  * The LLM handlers through the router, with the real openai client against the mock OpenAI server on 127.0.0.1:
- * settings and key, the connection test, and polishing a saved draft (streamed, cancelled, failed, or overtaken by
- * the user's own edit). The API key must never reach the journal, a handler's answer or an event.
+ * settings and the key bound to its server, the connection test, and proposals (what will be sent, write and
+ * polish, validated in main, never saved by themselves, accepted and undone, the user's typing kept). The API key
+ * must never reach the journal, a handler's answer or an event.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,14 +1,9 @@
 /**
  * Which base URLs the API key may be sent to. Pure, so Settings, the handlers, the CLI and the tests share it:
  * `https:` for any host, `http:` only for this machine (a local Ollama or LM Studio), never credentials in the
- * URL. The key is bound to the origin it was entered for (see handlers/llm.ts).
+ * URL. The key is bound to the origin it was entered for (see handlers/llm.ts). The presets (OpenAI, Ollama,
+ * LM Studio) are in the Settings page, renderer/src/views/settings/LlmSection.tsx.
  */
-
-export const LLM_PRESETS = [
-  { id: 'openai', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
-  { id: 'ollama', label: 'Ollama (this computer)', baseUrl: 'http://127.0.0.1:11434/v1' },
-  { id: 'lmstudio', label: 'LM Studio (this computer)', baseUrl: 'http://127.0.0.1:1234/v1' }
-] as const
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
