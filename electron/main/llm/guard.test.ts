@@ -42,6 +42,20 @@ describe('guardProposal', () => {
     expect(reasons(OK_BODY.replace('your team', 'Bob Smith’s team'))).toEqual(['invented-name:Bob Smith'])
     expect(reasons(plus('Mallory says hi.'))).toEqual(['invented-name:Mallory'])
     expect(reasons(plus('Meeting you was great.'))).toEqual([])
+    expect(reasons(plus('I enjoyed it and I’d welcome the chance, as I’m keen.'))).toEqual([])
+  })
+
+  it('reads a Title Case subject as ordinary words, yet still catches a name in it', () => {
+    const subject = (text: string) =>
+      guardProposal({
+        mode: 'write',
+        kind: 'thank-you',
+        context,
+        proposal: { subject: text, body: OK_BODY },
+        isDictionaryWord: (w) => ['thank', 'you', 'for', 'your', 'time'].includes(w)
+      }).map((r) => `${r.reason}:${r.detail}`)
+    expect(subject('Thank You for Your Time')).toEqual([])
+    expect(subject('Thank You, Mallory')).toEqual(['invented-name:Mallory'])
   })
 
   it('catches invented links, e-mail addresses, phone numbers and figures; keeps the given ones', () => {

@@ -133,8 +133,11 @@ function atSentenceStart(text: string, index: number): boolean {
   return before === '' || /[.!?:\n"“]$/.test(before) || text.slice(0, index).endsWith('\n')
 }
 
-/** Runs of capitalised words ("Mallory Stone") that appear nowhere in the source. */
-function inventedNames(input: GuardInput, text: string, source: string): Rejection[] {
+/**
+ * Runs of capitalised words ("Mallory Stone") that appear nowhere in the source. In a Title Case subject line every
+ * word is read as if it opened a sentence ("Thank You for Your Time" names no one).
+ */
+function inventedNames(input: GuardInput, text: string, source: string, titleCase = false): Rejection[] {
   const known = wordsOf(source)
   const names: string[] = []
   let run: { words: string[]; end: number } | null = null
@@ -149,7 +152,9 @@ function inventedNames(input: GuardInput, text: string, source: string): Rejecti
     const ordinary =
       known.has(key) ||
       NEVER_NAMES.has(key) ||
-      (atSentenceStart(text, index) && (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? false)))
+      /^i['’](?:d|m|ll|ve)$/.test(key) ||
+      ((titleCase || atSentenceStart(text, index)) &&
+        (COMMON_OPENERS.has(key) || (input.isDictionaryWord?.(key) ?? false)))
     const current: { words: string[]; end: number } | null = run
     if (ordinary) {
       flush()
@@ -219,13 +224,18 @@ export function guardProposal(input: GuardInput): Rejection[] {
   const form = formProblems(input)
   if (form.some((r) => r.reason === 'empty')) return form
   const text = `${input.proposal.subject}\n${input.proposal.body}`
-  // Placeholders are reported once, as placeholders, not again as invented names.
   const source = sourceText(input)
+  // Placeholders are reported once, as placeholders, not again as invented names; links not again as names.
+  const plainOf = (part: string) => {
+    const noSlots = without(part, matchesOf(PLACEHOLDER, part))
+    return without(noSlots, [...matchesOf(EMAIL, noSlots), ...matchesOf(URL, noSlots)])
+  }
   const plain = without(text, matchesOf(PLACEHOLDER, text))
   const found = [
     ...form,
     ...inventedContacts(plain, source),
-    ...inventedNames(input, without(plain, matchesOf(URL, plain)), source),
+    ...inventedNames(input, plainOf(input.proposal.subject), source, true),
+    ...inventedNames(input, plainOf(input.proposal.body), source),
     ...otherPartiesNamed(input, text, source),
     ...privateContent(input, text, source)
   ]
