@@ -1,13 +1,13 @@
 /**
  * Settings, for real: the rule switches and the candidate's details persist across a relaunch; the LLM is
- * configured against a real OpenAI-compatible server (the mock), its key never reaches the page, and polishing a
- * draft streams its text, replaces the body on success and leaves the draft alone on failure or cancel.
+ * configured against a real OpenAI-compatible server (the mock), its key never reaches the page, the models it
+ * offers are listed, and the key is removed when the settings point at another server. Proposals: llm.spec.ts.
  */
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { launchApp } from './harness'
 import { startMockOpenAi } from './support/mock-openai'
-import { openInterview, openThankYou, seedJournal } from './seed'
+import { seedJournal } from './seed'
 import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
 
 const API_KEY = 'sk-e2e-secret-9f4c1a77d2'
@@ -62,7 +62,7 @@ test('rule switches and the candidate details persist across a relaunch', async 
   await app.close()
 })
 
-test('LLM: configure, store a key that never reaches the page, test, polish with streaming, cancel and failure', async () => {
+test('LLM: configure, store a key that never reaches the page, test and list models, key removed for a new server', async () => {
   const mock = await startMockOpenAi({ kind: 'reply', text: 'OK' })
   const app = await launchApp({ dataDir: tempDataDir('settings-llm') })
   const page = app.page
@@ -70,8 +70,8 @@ test('LLM: configure, store a key that never reaches the page, test, polish with
     await seedJournal(page)
     const settings = await openSettings(page)
     const llmForm = settings.getByRole('form', { name: 'LLM settings' })
-    await llmForm.getByRole('switch', { name: 'Use an LLM to polish drafts' }).check()
-    await llmForm.getByLabel('Base URL').fill(mock.baseUrl)
+    await llmForm.getByRole('switch', { name: 'Use an LLM to write and polish drafts' }).check()
+    await llmForm.getByLabel(/^Base URL/).fill(mock.baseUrl)
     await llmForm.getByLabel('Model').fill('mock-model')
     await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
     await expect(llmForm.getByRole('status')).toHaveText('Saved')
@@ -96,51 +96,25 @@ test('LLM: configure, store a key that never reaches the page, test, polish with
     expect(journalText).toContain('"hasApiKey":true')
     expect(journalText).not.toContain(API_KEY)
 
-    // Polish: the streamed text shows while it arrives; Cancel stops it and the draft is untouched.
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
-    await openInterview(page)
-    const editor = await openThankYou(page)
-    const body = editor.getByLabel('Body')
-    await expect(body).toHaveValue(/^Hi Jane,\n/)
-    const original = await body.inputValue()
-    await expect(editor.getByRole('status', { name: 'Save status' })).toHaveText('Saved')
+    // The models the server offers are listed; clicking one fills the model field.
+    await settings
+      .getByRole('group', { name: 'Models offered' })
+      .getByRole('button', { name: 'mock-model' })
+      .click()
+    await expect(llmForm.getByLabel('Model')).toHaveValue('mock-model')
 
-    mock.setBehavior({
-      kind: 'hang-mid-stream',
-      chunks: ['Dear Jane,\n\n', 'Thank you so much ', 'for the conversation'],
-      afterChunks: 2
-    })
-    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
-    const preview = editor.getByRole('region', { name: 'LLM preview' })
-    await expect(preview.getByLabel('Streamed text')).toHaveText(/Dear Jane,\s+Thank you so much/)
-    await expect(body).not.toBeEditable()
-    await preview.getByRole('button', { name: 'Cancel' }).click()
-    await expect(preview.getByRole('alert')).toHaveText('Polishing was cancelled. Your draft is unchanged.')
-    await expect(body).toHaveValue(original)
-    await expect(body).toBeEditable()
-
-    // Success: the body becomes the polished text, as main saved it.
-    const polished =
-      'Hi Jane,\n\nThank you for the conversation about migrating billing to event sourcing. ' +
-      'I am excited about the Backend Engineer role at Acme Payments.\n\nBest regards'
-    mock.setBehavior({ kind: 'reply', text: polished })
-    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
-    await expect(body).toHaveValue(polished)
-    await expect(preview).toHaveCount(0)
-    const saved = await page.evaluate(async () => {
-      const journal = await window.api.journal.get()
-      return journal.ok ? Object.values(journal.value.drafts).map((d) => d.body) : []
-    })
-    expect(saved).toEqual([polished])
-
-    // Failure: the server answers 500; the error is shown in plain words and the draft stays as it was.
-    mock.setBehavior({ kind: 'status', status: 500, message: 'The model is overloaded' })
-    await editor.getByRole('button', { name: 'Polish with LLM' }).click()
-    await expect(preview.getByRole('alert')).toContainText('Polishing failed:')
-    await expect(preview.getByRole('alert')).toContainText('unchanged')
-    await expect(body).toHaveValue(polished)
-    await preview.getByRole('button', { name: 'Dismiss' }).click()
-    await expect(preview).toHaveCount(0)
+    // Pointing the settings at another server removes the key: it was entered for this one.
+    await llmForm.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Ollama (this computer)' })
+    await expect(llmForm.getByLabel(/^Base URL/)).toHaveValue('http://127.0.0.1:11434/v1')
+    await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
+    await expect(keyForm).toContainText('No API key is stored. The server changed')
+    // Plain http to another computer is refused in plain words.
+    await llmForm.getByRole('combobox', { name: 'Server' }).selectOption({ label: 'Custom' })
+    await llmForm.getByLabel(/^Base URL/).fill('http://llm.example.com/v1')
+    await llmForm.getByRole('button', { name: 'Save LLM settings' }).click()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'only allowed for a server on this computer' })
+    ).toBeVisible()
     expect(await page.content()).not.toContain(API_KEY)
   } finally {
     await app.close()

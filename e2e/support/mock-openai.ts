@@ -12,8 +12,12 @@ import type { AddressInfo } from 'node:net'
 export type MockBehavior =
   /** Answer normally with `text`, streamed as `chunks` when given (else split into words). */
   | { kind: 'reply'; text: string; chunks?: string[]; model?: string; finishReason?: string }
-  /** Answer with an HTTP error and an OpenAI-shaped error body. */
-  | { kind: 'status'; status: number; message?: string }
+  /** Answer with an HTTP error and an OpenAI-shaped error body (and a Retry-After in ms, for fast retries). */
+  | { kind: 'status'; status: number; message?: string; retryAfterMs?: number }
+  /** A server that does not stream: one JSON answer even when `stream: true` was asked for. */
+  | { kind: 'json-only'; text: string }
+  /** Stream `chunk` again and again (up to `limit` times) until the client goes away. */
+  | { kind: 'flood'; chunk: string; limit?: number }
   /** Accept the request and never answer (headers included). */
   | { kind: 'hang' }
   /** Stream the first `afterChunks` chunks, then stay silent with the connection open. */
@@ -37,6 +41,14 @@ export interface MockOpenAi {
   /** Requests received so far, oldest first. */
   requests: RecordedRequest[]
   setBehavior(behavior: MockBehavior): void
+  /** One behavior per chat request, in order; once used up, the `setBehavior` one again. */
+  setScript(script: readonly MockBehavior[]): void
+  /** The chat requests' parsed bodies, oldest first. */
+  chatBodies(): Array<{
+    model?: string
+    stream?: boolean
+    messages: Array<{ role: string; content: string }>
+  }>
   /** Resolves when the server has written `count` stream chunks in total (for tests that act mid-stream). */
   chunksWritten(count: number): Promise<void>
   /** Closes the server and every open connection, hanging ones included. */
@@ -59,8 +71,13 @@ function chunkPayload(id: string, model: string, delta: Record<string, string>, 
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' })
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers })
   res.end(JSON.stringify(body))
 }
 
@@ -71,10 +88,22 @@ function errorBody(status: number, message: string) {
   return { error: { message, type, param: null, code } }
 }
 
+function completionBody(id: string, model: string, text: string, finishReason: string) {
+  return {
+    id,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: finishReason }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 }
+  }
+}
+
 export async function startMockOpenAi(
   initial: MockBehavior = { kind: 'reply', text: 'OK' }
 ): Promise<MockOpenAi> {
   let behavior = initial
+  let script: MockBehavior[] = []
   const requests: RecordedRequest[] = []
   let totalChunks = 0
   const chunkWaiters: { count: number; resolve: () => void }[] = []
@@ -103,6 +132,26 @@ export async function startMockOpenAi(
     }
   }
 
+  /** Writes chunks as fast as the socket takes them until the client hangs up or `limit` is reached. */
+  function flood(res: ServerResponse, id: string, model: string, chunk: string, limit: number): void {
+    streamChunks(res, id, model, [])
+    let written = 0
+    const line = `data: ${JSON.stringify(chunkPayload(id, model, { content: chunk }, null))}\n\n`
+    const pump = (): void => {
+      while (written < limit && !res.destroyed) {
+        written += 1
+        noteChunkWritten()
+        if (!res.write(line)) {
+          res.once('drain', pump)
+          return
+        }
+      }
+      if (!res.destroyed) res.end('data: [DONE]\n\n')
+    }
+    res.on('close', () => res.removeAllListeners('drain'))
+    pump()
+  }
+
   function answerChatCompletion(res: ServerResponse, body: string): void {
     let stream = false
     let requestedModel = DEFAULT_MODEL
@@ -115,14 +164,21 @@ export async function startMockOpenAi(
       return
     }
     const id = `chatcmpl-mock-${nextId++}`
-    const current = behavior
+    const current = script.shift() ?? behavior
     switch (current.kind) {
       case 'status':
         sendJson(
           res,
           current.status,
-          errorBody(current.status, current.message ?? `Mock error ${current.status}`)
+          errorBody(current.status, current.message ?? `Mock error ${current.status}`),
+          current.retryAfterMs === undefined ? {} : { 'retry-after-ms': String(current.retryAfterMs) }
         )
+        return
+      case 'json-only':
+        sendJson(res, 200, completionBody(id, requestedModel, current.text, 'stop'))
+        return
+      case 'flood':
+        flood(res, id, requestedModel, current.chunk, current.limit ?? 200_000)
         return
       case 'hang':
         return
@@ -142,20 +198,7 @@ export async function startMockOpenAi(
         const model = current.model ?? requestedModel
         const finishReason = current.finishReason ?? 'stop'
         if (!stream) {
-          sendJson(res, 200, {
-            id,
-            object: 'chat.completion',
-            created: Math.floor(Date.now() / 1000),
-            model,
-            choices: [
-              {
-                index: 0,
-                message: { role: 'assistant', content: current.text },
-                finish_reason: finishReason
-              }
-            ],
-            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 }
-          })
+          sendJson(res, 200, completionBody(id, model, current.text, finishReason))
           return
         }
         streamChunks(res, id, model, current.chunks ?? splitIntoChunks(current.text))
@@ -195,6 +238,14 @@ export async function startMockOpenAi(
     requests,
     setBehavior(next) {
       behavior = next
+    },
+    setScript(next) {
+      script = [...next]
+    },
+    chatBodies() {
+      return requests
+        .filter((r) => r.method === 'POST' && r.url.startsWith('/v1/chat/completions'))
+        .map((r) => JSON.parse(r.body) as ReturnType<MockOpenAi['chatBodies']>[number])
     },
     chunksWritten(count) {
       if (totalChunks >= count) return Promise.resolve()

@@ -36,7 +36,10 @@ export const CHANNELS = [
   'llm:setKey',
   'llm:clearKey',
   'llm:test',
-  'llm:polish',
+  'llm:preview',
+  'llm:propose',
+  'llm:accept',
+  'llm:undo',
   'llm:cancel',
   'shell:openExternal'
 ] as const

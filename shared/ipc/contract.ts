@@ -113,7 +113,19 @@ const LlmSettingsOut = z.object({
   enabled: z.boolean(),
   baseUrl: z.string(),
   model: z.string(),
-  hasApiKey: z.boolean()
+  hasApiKey: z.boolean(),
+  approvedOrigin: z.string()
+})
+
+const LlmMode = z.enum(['write', 'polish'])
+/** A proposal from the LLM, validated in main: never saved until the user accepts it. */
+const LlmProposal = z.object({
+  subject: z.string(),
+  body: z.string(),
+  accepted: z.boolean(),
+  attempts: z.number().int().min(1),
+  findings: z.array(Finding),
+  rejected: z.array(z.object({ reason: z.string(), detail: z.string() }))
 })
 
 export const contract = {
@@ -238,12 +250,40 @@ export const contract = {
   },
   'llm:setKey': { request: z.strictObject({ key: z.string().min(1).max(1000) }), response: LlmSettingsOut },
   'llm:clearKey': { request: Empty, response: LlmSettingsOut },
-  'llm:test': { request: Empty, response: z.object({ model: z.string() }) },
-  /** Polishes the saved draft with the LLM, streaming `llm:delta` events; on failure the draft is unchanged. */
-  'llm:polish': {
-    request: z.strictObject({ draftId: Id, requestId: z.string().min(1).max(64) }),
-    response: z.object({ draft: Draft })
+  'llm:test': {
+    request: Empty,
+    response: z.object({ model: z.string(), models: z.array(z.string()) })
   },
+  /** Exactly what "Write with AI" or "Polish" would send for this draft, and where to. Sends nothing. */
+  'llm:preview': {
+    request: z.strictObject({ draftId: Id, mode: LlmMode }),
+    response: z.object({
+      endpoint: z.string(),
+      model: z.string(),
+      approved: z.boolean(),
+      messages: z.array(z.object({ role: z.string(), content: z.string() }))
+    })
+  },
+  /**
+   * Asks the LLM for a proposal (streaming `llm:delta` events), validates it in main, repairs once if needed.
+   * Saves nothing. `approve` records that the user saw what will be sent to this endpoint.
+   */
+  'llm:propose': {
+    request: z.strictObject({
+      draftId: Id,
+      mode: LlmMode,
+      requestId: z.string().min(1).max(64),
+      approve: z.boolean().optional()
+    }),
+    response: z.object({ proposal: LlmProposal })
+  },
+  /** Saves a proposal the user accepted as a revision from the LLM (the previous text stays in the history). */
+  'llm:accept': {
+    request: z.strictObject({ draftId: Id, subject: z.string().max(300), body: z.string().max(20000) }),
+    response: Draft
+  },
+  /** Restores the text from before the last accepted proposal. */
+  'llm:undo': { request: z.strictObject({ draftId: Id }), response: Draft },
   'llm:cancel': {
     request: z.strictObject({ requestId: z.string().min(1).max(64) }),
     response: z.object({ cancelled: z.boolean() })
@@ -256,7 +296,7 @@ export const contract = {
 
 export const events = {
   'journal:changed': z.object({ reason: z.string() }),
-  'llm:delta': z.object({ requestId: z.string(), text: z.string() }),
+  'llm:delta': z.object({ requestId: z.string(), text: z.string(), attempt: z.number().int().optional() }),
   /** The due list changed on its own (time passed): `keys` are the reminders that just became due. */
   'reminders:due': z.object({ keys: z.array(z.string()) }),
   /** The user clicked a reminder (notification or tray): open that person's draft. */

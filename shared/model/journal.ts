@@ -164,7 +164,9 @@ export const LlmSettings = z.object({
   baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
   model: Text(200).default(''),
   /** True when an API key is stored (encrypted, in main only). The key itself never appears in the journal. */
-  hasApiKey: z.boolean().default(false)
+  hasApiKey: z.boolean().default(false),
+  /** The origin the user last agreed to send drafts to, after seeing "What will be sent" ('' = not yet). */
+  approvedOrigin: z.string().max(300).default('')
 })
 
 export const Settings = z.object({
@@ -172,7 +174,7 @@ export const Settings = z.object({
   availability: Text(500).default(''),
   disabledRules: z.array(z.string().max(100)).max(100).default([]),
   notifications: z.boolean().default(true),
-  llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false })
+  llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false, approvedOrigin: '' })
 })
 export type Settings = z.infer<typeof Settings>
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import * as followUp from '../followup'
 import * as followUpPolicy from '../followup/policy'
-import { buildSystemPrompt, POLISH_WORD_LIMITS } from '../../electron/main/llm/prompt'
+import { buildSystemPrompt } from '../../electron/main/llm/prompt'
 import {
   CHECK_IN_SILENCE_MS,
   COMPOSER_WORD_LIMITS,
@@ -26,10 +26,11 @@ describe('shared/policy is the one source of the guide numbers', () => {
     }
   })
 
-  it('the LLM prompt uses the composer word limits object itself and states them', () => {
-    expect(POLISH_WORD_LIMITS).toBe(COMPOSER_WORD_LIMITS)
-    for (const kind of ['thank-you', 'follow-up'] as const) {
-      expect(buildSystemPrompt(kind)).toContain(`at most ${COMPOSER_WORD_LIMITS[kind]} words`)
+  it('the LLM prompt states the composer word limits for both modes and kinds', () => {
+    for (const mode of ['write', 'polish'] as const) {
+      for (const kind of ['thank-you', 'follow-up'] as const) {
+        expect(buildSystemPrompt(mode, kind)).toContain(`At most ${COMPOSER_WORD_LIMITS[kind]} words`)
+      }
     }
   })
 

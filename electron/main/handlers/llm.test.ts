@@ -1,11 +1,10 @@
 /**
  * The LLM handlers through the router, with the real openai client against the mock OpenAI server on 127.0.0.1:
- * settings and key, the connection test, and polishing a saved draft (streamed, cancelled, failed, or overtaken by
- * the user's own edit). The API key must never reach the journal, a handler's answer or an event.
+ * settings and the key bound to its server, the connection test, and proposals (what will be sent, write and
+ * polish, validated in main, never saved by themselves, accepted and undone, the user's typing kept). The API key
+ * must never reach the journal, a handler's answer or an event.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startMockOpenAi, type MockOpenAi } from '../../../e2e/support/mock-openai'
@@ -14,13 +13,6 @@ import type { Draft } from '../../../shared/model/journal'
 import { openHarness, seedJournal, type Harness, type Seeded } from '../../../test/main/handlers/test-harness'
 
 const API_KEY = 'mock-key-Zq81xTp4-secret'
-const POLISHED = [
-  'Dear Jane,\n\n',
-  'Thank you for ',
-  'the talk about ',
-  'event sourcing.',
-  '\n\nBest regards,\nAlex'
-]
 
 let server: MockOpenAi
 let h: Harness
@@ -91,13 +83,15 @@ describe('settings and key', () => {
       enabled: true,
       baseUrl: server.baseUrl,
       model: 'test-model',
-      hasApiKey: false
+      hasApiKey: false,
+      approvedOrigin: ''
     })
     expect(await call('llm:setKey', { key: `  ${API_KEY}  ` })).toEqual({
       enabled: true,
       baseUrl: server.baseUrl,
       model: 'test-model',
-      hasApiKey: true
+      hasApiKey: true,
+      approvedOrigin: ''
     })
     expect(await h.deps.secrets.getApiKey()).toBe(API_KEY)
     await h.store.flush()
@@ -132,9 +126,9 @@ describe('llm:test', () => {
   it('reports the model the server answered with, sending the key only in the Authorization header', async () => {
     await enable()
     server.setBehavior({ kind: 'reply', text: 'OK', model: 'served-model-7' })
-    expect(await call('llm:test')).toEqual({ model: 'served-model-7' })
-    expect(server.requests).toHaveLength(1)
-    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`)
+    expect(await call('llm:test')).toEqual({ model: 'served-model-7', models: ['mock-model'] })
+    expect(server.requests).toHaveLength(2)
+    expect(server.requests[1]!.headers.authorization).toBe(`Bearer ${API_KEY}`)
   })
 
   it('turns a 401 into llm-auth, and never echoes the key the server quotes back', async () => {
@@ -154,165 +148,220 @@ describe('llm:test', () => {
   })
 })
 
-describe('llm:polish', () => {
-  it('streams llm:delta events, then replaces the body and records an llm revision', async () => {
+const GOOD =
+  'Subject: Thank you for today\n\nHi Jane,\n\nThank you for talking with me about the Backend Engineer role at Acme. ' +
+  'I enjoyed hearing how they moved billing to event sourcing.\n\nI am very interested in joining Acme. If any ' +
+  'questions come up, I would be happy to answer them.\n\nBest regards,\nAlex Kim'
+/** The answer from the issue: another person, a phishing link, an invented name. */
+const EVIL =
+  'Dear Bob,\n\nThank you. Click https://evil.example/login to confirm the interview. Mallory\n\nBest regards,\nAlex Kim'
+
+interface ProposalOut {
+  subject: string
+  body: string
+  accepted: boolean
+  attempts: number
+  rejected: Array<{ reason: string; detail: string }>
+}
+
+async function propose(requestId: string, mode: 'write' | 'polish' = 'write') {
+  return call<{ proposal: ProposalOut }>('llm:propose', { draftId: draft.id, mode, requestId, approve: true })
+}
+
+describe('llm:preview and the first request', () => {
+  it('shows what will be sent; the first request needs the user’s yes for this endpoint', async () => {
     await enable()
-    server.setBehavior({ kind: 'reply', text: POLISHED.join(''), chunks: POLISHED })
-    h.clock.advance(60_000)
-    const { draft: polished } = await call<{ draft: Draft }>('llm:polish', {
+    await call('settings:update', { patch: { candidateName: 'Alex Kim' } })
+    const preview = await call<{ endpoint: string; approved: boolean; messages: Array<{ content: string }> }>(
+      'llm:preview',
+      { draftId: draft.id, mode: 'polish' }
+    )
+    expect(preview.endpoint).toBe(server.baseUrl)
+    expect(preview.approved).toBe(false)
+    const text = preview.messages.map((m) => m.content).join('\n')
+    expect(text).toContain('how they moved billing to event sourcing')
+    expect(text).toContain(draft.body.trim())
+    for (const never of ['jane@acme.example', '+1 555 0100', 'Bob Stone', 'linkedin'])
+      expect(text).not.toContain(never)
+    expect(await invoke('llm:propose', { draftId: draft.id, mode: 'write', requestId: 'r0' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' }
+    })
+    expect(server.requests).toEqual([])
+    server.setBehavior({ kind: 'reply', text: GOOD })
+    await propose('r1')
+    expect(
+      (await call<{ approved: boolean }>('llm:preview', { draftId: draft.id, mode: 'write' })).approved
+    ).toBe(true)
+    // What was sent is exactly what the preview showed.
+    const sent = server.chatBodies()[0]?.messages.map((m) => m.content)
+    const shown = (
+      await call<{ messages: Array<{ content: string }> }>('llm:preview', {
+        draftId: draft.id,
+        mode: 'write'
+      })
+    ).messages.map((m) => m.content)
+    expect(sent).toEqual(shown)
+  })
+})
+
+describe('llm:propose, accept and undo', () => {
+  beforeEach(async () => {
+    await enable()
+    await call('settings:update', { patch: { candidateName: 'Alex Kim' } })
+  })
+
+  it('a good answer streams, is accepted by the checks, and saves nothing until the user accepts', async () => {
+    server.setBehavior({ kind: 'reply', text: GOOD })
+    const before = storedDraft()
+    const { proposal } = await propose('good')
+    expect(proposal).toMatchObject({
+      accepted: true,
+      attempts: 1,
+      rejected: [],
+      subject: 'Thank you for today'
+    })
+    expect(deltas('good').join('')).toBe(GOOD)
+    expect(storedDraft()).toBe(before)
+  })
+
+  it('the answer from the issue is rejected with its reasons and never saved', async () => {
+    server.setBehavior({ kind: 'reply', text: EVIL })
+    const before = storedDraft()
+    const { proposal } = await propose('evil', 'polish')
+    expect(proposal).toMatchObject({ accepted: false, attempts: 2 })
+    const reasons = proposal.rejected.map((r) => `${r.reason}:${r.detail}`)
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        'invented-url:https://evil.example/login',
+        'invented-name:Mallory',
+        'invented-name:Bob'
+      ])
+    )
+    expect(reasons.some((r) => r.startsWith('etiquette:name.mismatch'))).toBe(true)
+    expect(storedDraft()).toBe(before)
+  })
+
+  it('accept saves an llm revision after the user’s text; undo brings the user’s text back', async () => {
+    server.setBehavior({ kind: 'reply', text: GOOD })
+    const { proposal } = await propose('acc')
+    const original = h.store.get().drafts[draft.id]!
+    const accepted = await call<Draft>('llm:accept', {
       draftId: draft.id,
-      requestId: 'r1'
+      subject: proposal.subject,
+      body: proposal.body
     })
-    expect(deltas('r1')).toEqual(POLISHED)
-    const body = POLISHED.join('')
-    expect(polished).toMatchObject({
-      id: draft.id,
-      body,
-      subject: draft.subject,
-      to: draft.to,
-      state: 'draft'
-    })
-    expect(polished.history.map((r) => r.source)).toEqual(['composer', 'llm'])
-    expect(polished.history.at(-1)).toEqual({
-      at: '2026-03-03T18:01:00.000Z',
-      subject: draft.subject,
-      body,
-      source: 'llm'
-    })
-    expect(h.store.get().drafts[draft.id]).toEqual(polished)
-    // What went to the server is the saved draft.
-    expect(JSON.parse(server.requests[0]!.body).messages.at(-1).content).toContain(draft.body.split('\n')[0])
-  })
-
-  it('leaves the draft unchanged when the server fails or the stream breaks off', async () => {
-    await enable()
-    const before = storedDraft()
-    server.setBehavior({ kind: 'status', status: 500 })
-    const failed = await invoke('llm:polish', { draftId: draft.id, requestId: 'r500' })
-    expect(failed).toMatchObject({ ok: false, error: { code: 'llm-unavailable' } })
-    expect(!failed.ok && failed.error.message).toMatch(/unchanged/)
-    server.setBehavior({ kind: 'drop-mid-stream', chunks: POLISHED, afterChunks: 2 })
-    const dropped = await invoke('llm:polish', { draftId: draft.id, requestId: 'rdrop' })
-    expect(dropped).toMatchObject({ ok: false, error: { code: 'llm-unavailable' } })
-    expect(deltas('rdrop')).toEqual(POLISHED.slice(0, 2))
-    server.setBehavior({ kind: 'end-without-done', chunks: POLISHED })
-    expect(await invoke('llm:polish', { draftId: draft.id, requestId: 'rcut' })).toMatchObject({ ok: false })
-    expect(storedDraft()).toBe(before)
-  })
-
-  it('stops on cancel mid-stream with llm-aborted and keeps the draft', async () => {
-    await enable()
-    const before = storedDraft()
-    server.setBehavior({ kind: 'hang-mid-stream', chunks: POLISHED, afterChunks: 2 })
-    const polishing = invoke('llm:polish', { draftId: draft.id, requestId: 'rc' })
-    await server.chunksWritten(2)
-    await until(() => deltas('rc').length === 2)
-    expect(await call('llm:cancel', { requestId: 'rc' })).toEqual({ cancelled: true })
-    expect(await polishing).toMatchObject({ ok: false, error: { code: 'llm-aborted' } })
-    expect(storedDraft()).toBe(before)
-    expect(await call('llm:cancel', { requestId: 'rc' })).toEqual({ cancelled: false })
-  })
-
-  it('honours a cancel that arrives before the request has gone out', async () => {
-    await enable()
-    const before = storedDraft()
-    server.setBehavior({ kind: 'reply', text: POLISHED.join(''), chunks: POLISHED })
-    const polishing = invoke('llm:polish', { draftId: draft.id, requestId: 'early' })
-    expect(await call('llm:cancel', { requestId: 'early' })).toEqual({ cancelled: true })
-    expect(await polishing).toMatchObject({ ok: false, error: { code: 'llm-aborted' } })
-    expect(storedDraft()).toBe(before)
-  })
-
-  it('refuses when the LLM is off, without a key, for a sent draft or an unknown one', async () => {
-    const before = storedDraft()
-    expect(await invoke('llm:polish', { draftId: draft.id, requestId: 'off' })).toMatchObject({
+    expect(accepted.body).toBe(proposal.body)
+    expect(accepted.history.at(-1)).toMatchObject({ source: 'llm', body: proposal.body })
+    expect(accepted.history.at(-2)).toMatchObject({ body: original.body })
+    const undone = await call<Draft>('llm:undo', { draftId: draft.id })
+    expect(undone).toMatchObject({ body: original.body, subject: original.subject })
+    expect(await invoke('llm:undo', { draftId: draft.id })).toMatchObject({
       ok: false,
-      error: { code: 'llm-disabled' }
+      error: { code: 'conflict' }
     })
-    await call('llm:configure', { enabled: true, baseUrl: server.baseUrl, model: 'test-model' })
-    expect(await invoke('llm:polish', { draftId: draft.id, requestId: 'nokey' })).toMatchObject({
-      ok: false,
-      error: { code: 'llm-auth' }
+  })
+
+  it('edits made while the answer streamed are kept, and accepting keeps them one undo away', async () => {
+    server.setBehavior({ kind: 'hang-mid-stream', chunks: GOOD.split(' '), afterChunks: 3 })
+    const pending = invoke('llm:propose', {
+      draftId: draft.id,
+      mode: 'write',
+      requestId: 'edit',
+      approve: true
     })
-    await call('llm:setKey', { key: API_KEY })
-    expect(await invoke('llm:polish', { draftId: 'nope', requestId: 'r' })).toMatchObject({
+    await server.chunksWritten(3)
+    const edited = await call<Draft>('drafts:save', {
+      interviewId: s.interviewId,
+      personId: s.janeId,
+      kind: 'thank-you',
+      text: {
+        channel: 'email',
+        to: draft.to,
+        subject: draft.subject,
+        body: `${draft.body}\nP.S. typed meanwhile`
+      }
+    })
+    await call('llm:cancel', { requestId: 'edit' })
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'llm-aborted' } })
+    expect(h.store.get().drafts[draft.id]!.body).toBe(edited.body)
+    server.setBehavior({ kind: 'reply', text: GOOD })
+    const { proposal } = await propose('edit2')
+    await call('llm:accept', { draftId: draft.id, subject: proposal.subject, body: proposal.body })
+    expect((await call<Draft>('llm:undo', { draftId: draft.id })).body).toBe(edited.body)
+  })
+
+  it('errors come back as plain messages and leave the draft alone', async () => {
+    const before = storedDraft()
+    for (const [status, code] of [
+      [401, 'llm-auth'],
+      [404, 'llm-unavailable'],
+      [500, 'llm-unavailable']
+    ] as const) {
+      server.setBehavior({ kind: 'status', status })
+      expect(
+        await invoke('llm:propose', {
+          draftId: draft.id,
+          mode: 'write',
+          requestId: `e${status}`,
+          approve: true
+        })
+      ).toMatchObject({
+        ok: false,
+        error: { code }
+      })
+    }
+    expect(storedDraft()).toBe(before)
+  })
+
+  it('refuses a sent or unknown draft', async () => {
+    expect(await invoke('llm:propose', { draftId: 'nope', mode: 'write', requestId: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' }
     })
-    for (const draftId of ['constructor', '__proto__']) {
-      expect(await invoke('llm:polish', { draftId, requestId: 'r' })).toMatchObject({
+    await call('drafts:markSent', { id: draft.id })
+    expect(await invoke('llm:propose', { draftId: draft.id, mode: 'write', requestId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' }
+    })
+  })
+})
+
+describe('the key is bound to its endpoint', () => {
+  it('a new origin clears the key; a new path on the same origin keeps it', async () => {
+    await enable()
+    expect(
+      await call('llm:configure', { enabled: true, baseUrl: `${server.baseUrl}/other`, model: 'm' })
+    ).toMatchObject({
+      hasApiKey: true
+    })
+    const moved = await call('llm:configure', {
+      enabled: true,
+      baseUrl: 'https://llm.example.com/v1',
+      model: 'm'
+    })
+    expect(moved).toMatchObject({ hasApiKey: false, approvedOrigin: '' })
+    expect(await h.deps.secrets.getApiKey()).toBeNull()
+  })
+
+  it('plain http only for this computer, no credentials in the URL', async () => {
+    for (const baseUrl of [
+      'http://llm.example.com/v1',
+      'http://192.168.1.5:11434/v1',
+      'https://user:pw@llm.example.com/v1'
+    ]) {
+      expect(await invoke('llm:configure', { enabled: true, baseUrl, model: 'm' })).toMatchObject({
         ok: false,
         error: { code: 'invalid-request' }
       })
     }
-    expect(storedDraft()).toBe(before)
-    await call('drafts:markSent', { id: draft.id })
-    expect(await invoke('llm:polish', { draftId: draft.id, requestId: 'sent' })).toMatchObject({
-      ok: false,
-      error: { code: 'conflict' }
-    })
-    expect(server.requests).toEqual([])
-  })
-
-  it('never overwrites an edit the user saved while the text streamed (same clock tick)', async () => {
-    const gated = await startGatedServer(POLISHED)
-    try {
-      await enable(gated.baseUrl)
-      const polishing = invoke('llm:polish', { draftId: draft.id, requestId: 'rw' })
-      await gated.firstChunkSent
-      const edit = { channel: 'email', to: draft.to, subject: draft.subject, body: 'My own edit, Jane.' }
-      await call('drafts:save', {
-        interviewId: s.interviewId,
-        personId: s.janeId,
-        kind: 'thank-you',
-        text: edit
+    for (const baseUrl of [
+      'http://127.0.0.1:11434/v1',
+      'http://localhost:1234/v1',
+      'https://api.openai.com/v1'
+    ])
+      expect(await invoke('llm:configure', { enabled: true, baseUrl, model: 'm' })).toMatchObject({
+        ok: true
       })
-      gated.release()
-      expect(await polishing).toMatchObject({ ok: false, error: { code: 'conflict' } })
-      expect(h.store.get().drafts[draft.id]?.body).toBe('My own edit, Jane.')
-    } finally {
-      await gated.stop()
-    }
   })
 })
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
-}
-
-/**
- * An OpenAI-compatible server that streams the first chunk, then waits for `release()` before the rest: lets a
- * test act at a known point of a stream (the mock server streams everything at once).
- */
-async function startGatedServer(chunks: string[]) {
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  let firstSent!: () => void
-  const firstChunkSent = new Promise<void>((resolve) => (firstSent = resolve))
-  const sse = (delta: object, finish: string | null) =>
-    `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`
-  const server: Server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'text/event-stream' })
-      res.write(sse({ role: 'assistant', content: chunks[0] }, null), () => firstSent())
-      void released.then(() => {
-        for (const chunk of chunks.slice(1)) res.write(sse({ content: chunk }, null))
-        res.write(sse({}, 'stop'))
-        res.end('data: [DONE]\n\n')
-      })
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    firstChunkSent,
-    release,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  }
-}

@@ -28,8 +28,9 @@ const READ_ONLY = new Set<Channel>([
   'drafts:suggest',
   'llm:test',
   'llm:cancel',
-  // The LLM is switched off in this journal: a valid polish is refused before anything happens.
-  'llm:polish',
+  // A preview sends nothing; a proposal saves nothing (and the LLM is switched off in this journal).
+  'llm:preview',
+  'llm:propose',
   // No file was chosen, so there is no token a payload could name.
   'data:import',
   // Allowed to open https:/mailto: links; every URL it opens is checked below.
@@ -52,7 +53,9 @@ const ID_BOUND = new Set<Channel>([
   'contacts:logReply',
   'drafts:compose',
   'drafts:save',
-  'drafts:markSent'
+  'drafts:markSent',
+  'llm:accept',
+  'llm:undo'
 ])
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']

@@ -54,7 +54,7 @@ export function timeoutError(timeoutMs: number): LlmError {
   }
 }
 
-export const ABORTED: LlmError = { code: 'llm-aborted', message: 'Polishing was cancelled.' }
+export const ABORTED: LlmError = { code: 'llm-aborted', message: 'The AI request was cancelled.' }
 
 export const STREAM_CUT: LlmError = {
   code: 'llm-unavailable',

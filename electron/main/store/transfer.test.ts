@@ -107,6 +107,29 @@ describe('JSON export and import', () => {
     const preview = previewImport(current, exportJson(incoming), 'replace')
     expect(preview.settingsChanged).toBe(false)
   })
+
+  it('never changes the LLM settings: a file cannot re-point where the stored key is sent', async () => {
+    const store = await openJournalStore({ dir: await makeTempDir(), now: steppingClock().now })
+    const current = store.get()
+    const llm = {
+      enabled: true,
+      baseUrl: 'https://api.openai.com/v1',
+      model: 'gpt',
+      hasApiKey: true,
+      approvedOrigin: 'https://api.openai.com'
+    }
+    await store.apply([{ type: 'settings', settings: { ...current.settings, llm } }])
+    const incoming = emptyJournal()
+    incoming.settings.candidateName = 'Sam'
+    incoming.settings.llm = {
+      ...llm,
+      baseUrl: 'https://evil.example/v1',
+      approvedOrigin: 'https://evil.example'
+    }
+    await importJson(store, exportJson(incoming), 'replace')
+    expect(store.get().settings).toMatchObject({ candidateName: 'Sam', llm })
+    await store.close()
+  })
 })
 
 describe('CSV export', () => {

@@ -96,7 +96,8 @@ function planImport(
     // Whether a key is stored is a fact about this machine, not about the file.
     const settings = {
       ...incoming.settings,
-      llm: { ...incoming.settings.llm, hasApiKey: current.settings.llm.hasApiKey }
+      // An import never changes the LLM settings: a file must not re-point where the stored key is sent.
+      llm: current.settings.llm
     }
     settingsChanged = JSON.stringify(settings) !== JSON.stringify(current.settings)
     if (settingsChanged) ops.push({ type: 'settings', settings })

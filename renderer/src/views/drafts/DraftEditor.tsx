@@ -1,25 +1,19 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
-import { CHANNELS, type Draft } from '../../../../shared/model/journal'
+import type { Draft } from '../../../../shared/model/journal'
 import { useJournal, type Editing } from '../../store/journal-store'
 import { KIND_LABELS } from '../../lib/drafts'
 import { formatMoment } from '../../lib/format'
+import { CheckPanel } from './CheckPanel'
+import { DraftActions } from './DraftActions'
+import { DraftFields } from './DraftFields'
 import { replaceRange, textKey, textOf, type DraftText, type TextField } from './draft-text'
+import { ProposalPanel } from './ProposalPanel'
+import { SendPreview } from './SendPreview'
 import { useAutosave, type SaveStatus } from './use-autosave'
 import { useDraftCheck } from './use-draft-check'
-import { usePolish } from './use-polish'
-import { FindingList } from './FindingList'
-import { HighlightedTextarea } from './HighlightedTextarea'
-import { PolishPanel } from './PolishPanel'
-import { CheckSummary } from './CheckSummary'
+import { useProposal, type LlmMode, type Proposal } from './use-proposal'
 
-const CHANNEL_LABELS: Record<Draft['channel'], string> = {
-  email: 'Email',
-  linkedin: 'LinkedIn message',
-  handwritten: 'Handwritten card',
-  phone: 'Phone',
-  other: 'Other'
-}
 const SAVE_LABELS: Record<SaveStatus, string> = {
   saved: 'Saved',
   unsaved: 'Unsaved changes',
@@ -32,9 +26,16 @@ function newer(a: Draft, b: Draft | undefined): Draft {
   return b && b.updatedAt > a.updatedAt ? b : a
 }
 
+/** Whether the draft's text is an accepted AI proposal that Undo can still take back. */
+function aiTextOnTop(draft: Draft, text: DraftText): boolean {
+  const last = draft.history.at(-1)
+  return last?.source === 'llm' && last.body === text.body && last.subject === text.subject
+}
+
 /**
- * The editor of one person's thank-you or check-in: To, channel, subject and body, checked against the etiquette
- * rules as the user types, autosaved, with copy, mark-as-sent and the optional LLM polish.
+ * The editor of one person's thank-you or check-in: the fields, checked against the etiquette rules as the user
+ * types and autosaved; the actions; and the optional AI, whose proposals are shown beside the draft and saved only
+ * when accepted. The user can keep typing while the AI writes: nothing they type is lost.
  */
 export function DraftEditor({ editing }: { editing: Editing }) {
   const journal = useJournal((s) => s.journal)
@@ -48,27 +49,16 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const toField = useRef<HTMLInputElement>(null)
   const subjectField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
-  const ids = useId()
   const sent = draft.state === 'sent'
-
-  const polish = usePolish()
-  const polishing = polish.state.phase === 'running'
-  /** While the LLM writes, the text is frozen: main polishes what was saved and refuses if it changed meanwhile. */
-  const locked = sent || polishing
-  const autosave = useAutosave({
-    target,
-    text,
-    enabled: !sent && !polishing,
-    onSaved: setDraft,
-    onError: showError
-  })
+  const ai = useProposal(draft.id)
+  const aiBusy = ai.state.phase === 'running'
+  const autosave = useAutosave({ target, text, enabled: !sent, onSaved: setDraft, onError: showError })
   const { answer, problem } = useDraftCheck(target, text, journal, !sent)
 
   if (!journal) return null
   const person = journal.people[target.personId]
   const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${person?.name ?? 'this person'}`
   const llm = journal.settings.llm
-  const canPolish = llm.enabled && llm.hasApiKey && !sent
   const isCurrent = (field: TextField) => answer !== null && answer.text[field] === text[field]
   const bodyMarks = answer && isCurrent('body') ? answer.findings.filter((f) => f.field === 'body') : []
 
@@ -89,14 +79,18 @@ export function DraftEditor({ editing }: { editing: Editing }) {
     element?.setSelectionRange(finding.start, finding.end)
   }
 
+  /** Shows a draft main just saved, as both the editor's text and what autosave knows is saved. */
+  function adopt(saved: Draft) {
+    setDraft(saved)
+    const fresh = textOf(saved)
+    setText(fresh)
+    autosave.markSaved(fresh)
+  }
+
   async function rewrite() {
     if (!(await autosave.flush())) return
     const composed = await run(() => window.api.drafts.compose(target))
-    if (!composed) return
-    setDraft(composed.draft)
-    const fresh = textOf(composed.draft)
-    setText(fresh)
-    autosave.markSaved(fresh)
+    if (composed) adopt(composed.draft)
   }
 
   async function markSent() {
@@ -115,14 +109,25 @@ export function DraftEditor({ editing }: { editing: Editing }) {
     }
   }
 
-  async function startPolish() {
+  async function startAi(mode: LlmMode, showPreview = false) {
+    // A polish works on what is saved, so the latest typing is saved first.
     if (!(await autosave.flush())) return
-    const polished = await polish.start(draft.id)
-    if (!polished) return // the draft is unchanged; the panel says why
-    setDraft(polished)
-    const polishedText = { ...text, body: polished.body }
-    setText(polishedText)
-    autosave.markSaved(polishedText)
+    await ai.start(mode, { showPreview })
+  }
+
+  async function accept(proposal: Proposal) {
+    // Whatever was typed while the AI wrote is saved first, so Undo brings it back.
+    if (!(await autosave.flush())) return
+    const { subject, body } = proposal
+    const saved = await run(() => window.api.llm.accept({ draftId: draft.id, subject, body }))
+    if (!saved) return
+    adopt(saved)
+    ai.close()
+  }
+
+  async function undoAi() {
+    const restored = await run(() => window.api.llm.undo({ draftId: draft.id }))
+    if (restored) adopt(restored)
   }
 
   return (
@@ -145,122 +150,48 @@ export function DraftEditor({ editing }: { editing: Editing }) {
 
       <div className="editor-grid">
         <div className="editor-fields">
-          <div className="field-row">
-            <label className="grow">
-              To
-              <input
-                ref={toField}
-                value={text.to}
-                readOnly={locked}
-                maxLength={320}
-                onChange={(e) => edit({ to: e.target.value })}
-              />
-            </label>
-            <label>
-              Channel
-              <select
-                value={text.channel}
-                disabled={locked}
-                onChange={(e) => edit({ channel: e.target.value as Draft['channel'] })}
-              >
-                {CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {CHANNEL_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <label>
-            Subject
-            <input
-              ref={subjectField}
-              value={text.subject}
-              readOnly={locked}
-              maxLength={300}
-              onChange={(e) => edit({ subject: e.target.value })}
+          <DraftFields
+            text={text}
+            toRef={toField}
+            subjectRef={subjectField}
+            bodyRef={bodyField}
+            readOnly={sent}
+            bodyMarks={bodyMarks}
+            onEdit={edit}
+          />
+          {ai.state.phase === 'preview' && (
+            <SendPreview
+              mode={ai.state.mode}
+              preview={ai.state.preview}
+              asked={ai.state.asked}
+              onSend={ai.send}
+              onClose={ai.close}
             />
-          </label>
-          <label htmlFor={`${ids}-body`}>Body</label>
-          <HighlightedTextarea
-            id={`${ids}-body`}
-            ref={bodyField}
-            value={text.body}
-            marks={bodyMarks}
-            readOnly={locked}
-            onChange={(body) => edit({ body })}
+          )}
+          <ProposalPanel
+            state={ai.state}
+            current={text}
+            onCancel={() => void ai.cancel()}
+            onAccept={(proposal) => void accept(proposal)}
+            onDiscard={ai.close}
           />
-          <PolishPanel
-            state={polish.state}
-            onCancel={() => void polish.cancel()}
-            onDismiss={polish.dismiss}
+          <DraftActions
+            sent={sent}
+            busy={aiBusy}
+            llmReady={llm.enabled && llm.hasApiKey}
+            copied={copied}
+            canUndoAi={aiTextOnTop(draft, text) && textKey(text) === textKey(textOf(draft))}
+            onCopy={() => void copy()}
+            onMarkSent={() => void markSent()}
+            onAi={(mode) => void startAi(mode)}
+            onPreview={() => void startAi('polish', true)}
+            onUndoAi={() => void undoAi()}
+            onRewrite={() => void rewrite()}
           />
-          <div className="button-row">
-            <button type="button" onClick={() => void copy()}>
-              Copy
-            </button>
-            {copied && (
-              <span className="muted" role="status">
-                Copied
-              </span>
-            )}
-            {!sent && (
-              <>
-                <button type="button" onClick={() => void markSent()} disabled={polishing}>
-                  Mark as sent
-                </button>
-                {canPolish && (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={polishing}
-                    onClick={() => void startPolish()}
-                  >
-                    Polish with LLM
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={polishing}
-                  title="Writes a fresh draft from your notes; the current text is kept in the draft's history."
-                  onClick={() => void rewrite()}
-                >
-                  Rewrite from notes
-                </button>
-              </>
-            )}
-          </div>
         </div>
 
         {!sent && (
-          <aside className="editor-check" aria-label="Etiquette check">
-            <CheckSummary
-              answer={answer}
-              current={answer !== null && textKey(answer.text) === textKey(text)}
-            />
-            {answer?.spelling === 'loading' && (
-              <p className="note">The dictionary is still loading; spelling is checked in a moment.</p>
-            )}
-            {answer?.spelling === 'unavailable' && (
-              <p className="note">Spelling cannot be checked: the dictionary could not be loaded.</p>
-            )}
-            {problem && (
-              <p className="form-problem" role="alert">
-                The check failed: {problem}
-              </p>
-            )}
-            {answer && (
-              <FindingList
-                findings={answer.findings}
-                text={answer.text}
-                current={textKey(answer.text) === textKey(text)}
-                readOnly={polishing}
-                onReplace={replace}
-                onSelect={select}
-              />
-            )}
-          </aside>
+          <CheckPanel answer={answer} problem={problem} text={text} onReplace={replace} onSelect={select} />
         )}
       </div>
       <p className="muted small-print">

@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { useJournal } from '../../store/journal-store'
 
-type TestResult = { ok: true; model: string } | { ok: false; message: string }
+type TestResult = { ok: true; model: string; models: string[] } | { ok: false; message: string }
+
+/** Where the common servers listen; "Custom" leaves the address to the user. */
+const PRESETS = [
+  { label: 'OpenAI', baseUrl: 'https://api.openai.com/v1' },
+  { label: 'Ollama (this computer)', baseUrl: 'http://127.0.0.1:11434/v1' },
+  { label: 'LM Studio (this computer)', baseUrl: 'http://127.0.0.1:1234/v1' }
+] as const
+const CUSTOM = 'custom'
 
 /**
  * The optional LLM: on/off, endpoint and model, and the API key. The key goes to main and is never shown back;
@@ -17,11 +25,16 @@ export function LlmSection() {
   const [saved, setSaved] = useState(false)
   const [testing, setTesting] = useState(false)
   const [test, setTest] = useState<TestResult | null>(null)
+  const [keyCleared, setKeyCleared] = useState(false)
+  const preset = PRESETS.find((p) => p.baseUrl === baseUrl)?.baseUrl ?? CUSTOM
 
   async function save(event: FormEvent) {
     event.preventDefault()
+    const hadKey = llm?.hasApiKey === true
     const result = await run(() => window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }))
     setSaved(result !== null)
+    // The key belongs to the server it was entered for; main removes it when the address moves elsewhere.
+    setKeyCleared(result !== null && hadKey && !result.hasApiKey)
     setTest(null)
   }
 
@@ -30,6 +43,7 @@ export function LlmSection() {
     if (!key.trim()) return
     const result = await run(() => window.api.llm.setKey({ key: key.trim() }))
     if (result) setKey('') // the key leaves the page as soon as main holds it
+    setKeyCleared(false)
     setTest(null)
   }
 
@@ -38,9 +52,7 @@ export function LlmSection() {
     setTest(null)
     const result = await window.api.llm.test()
     setTesting(false)
-    setTest(
-      result.ok ? { ok: true, model: result.value.model } : { ok: false, message: result.error.message }
-    )
+    setTest(result.ok ? { ok: true, ...result.value } : { ok: false, message: result.error.message })
   }
 
   return (
@@ -48,7 +60,9 @@ export function LlmSection() {
       <h3 id="settings-llm">LLM (optional)</h3>
       <p className="muted">
         Afterword writes every draft offline. An OpenAI-compatible endpoint (OpenAI, Ollama, LM Studio…) can
-        polish a draft on request; if it fails, your draft stays as it was.
+        write or polish a draft on request. Its answer is checked on this computer and shown beside your
+        draft; nothing changes until you accept it. The key is kept for the server it was entered for:
+        changing the server removes it.
       </p>
       <form className="form" aria-label="LLM settings" onSubmit={save}>
         <label className="switch">
@@ -61,10 +75,27 @@ export function LlmSection() {
               setEnabled(e.target.checked)
             }}
           />
-          <span>Use an LLM to polish drafts</span>
+          <span>Use an LLM to write and polish drafts</span>
         </label>
         <label>
-          Base URL
+          Server
+          <select
+            value={preset}
+            onChange={(e) => {
+              setSaved(false)
+              if (e.target.value !== CUSTOM) setBaseUrl(e.target.value)
+            }}
+          >
+            {PRESETS.map((p) => (
+              <option key={p.baseUrl} value={p.baseUrl}>
+                {p.label}
+              </option>
+            ))}
+            <option value={CUSTOM}>Custom</option>
+          </select>
+        </label>
+        <label>
+          Base URL (https://, or http:// for a server on this computer)
           <input
             value={baseUrl}
             placeholder="https://api.openai.com/v1"
@@ -100,6 +131,8 @@ export function LlmSection() {
       <form className="form key-form" aria-label="API key" onSubmit={storeKey}>
         <p className="key-state" role="status">
           {llm?.hasApiKey ? 'A key is stored (encrypted on this computer).' : 'No API key is stored.'}
+          {keyCleared &&
+            ' The server changed, so the key for the old one was removed: enter the key for this one.'}
         </p>
         <label>
           {llm?.hasApiKey ? 'New API key' : 'API key'}
@@ -138,6 +171,24 @@ export function LlmSection() {
               ? `Connected: the model “${test.model}” answered.`
               : `The connection failed: ${test.message}`}
           </p>
+        )}
+        {test?.ok && test.models.length > 0 && (
+          <div className="models" role="group" aria-label="Models offered">
+            <span className="muted">Models this server offers (click to use):</span>
+            {test.models.slice(0, 30).map((m) => (
+              <button
+                key={m}
+                type="button"
+                className="link"
+                onClick={() => {
+                  setSaved(false)
+                  setModel(m)
+                }}
+              >
+                {m}
+              </button>
+            ))}
+          </div>
         )}
       </div>
     </section>

@@ -1,0 +1,75 @@
+import type { LlmMode } from './use-proposal'
+
+/** The editor's buttons: copy, mark as sent, the optional AI (write, polish, what will be sent), offline rewrite. */
+export function DraftActions({
+  sent,
+  busy,
+  llmReady,
+  copied,
+  canUndoAi,
+  onCopy,
+  onMarkSent,
+  onAi,
+  onPreview,
+  onUndoAi,
+  onRewrite
+}: {
+  sent: boolean
+  busy: boolean
+  llmReady: boolean
+  copied: boolean
+  canUndoAi: boolean
+  onCopy(): void
+  onMarkSent(): void
+  onAi(mode: LlmMode): void
+  onPreview(): void
+  onUndoAi(): void
+  onRewrite(): void
+}) {
+  return (
+    <div className="button-row">
+      <button type="button" onClick={onCopy}>
+        Copy
+      </button>
+      {copied && (
+        <span className="muted" role="status">
+          Copied
+        </span>
+      )}
+      {!sent && (
+        <>
+          <button type="button" onClick={onMarkSent} disabled={busy}>
+            Mark as sent
+          </button>
+          {llmReady && (
+            <>
+              <button type="button" className="secondary" disabled={busy} onClick={() => onAi('write')}>
+                Write with AI
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => onAi('polish')}>
+                Polish
+              </button>
+              <button type="button" className="link" disabled={busy} onClick={onPreview}>
+                What will be sent
+              </button>
+            </>
+          )}
+          {canUndoAi && (
+            <button type="button" className="secondary" disabled={busy} onClick={onUndoAi}>
+              Undo AI text
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            title="Writes a fresh draft from your notes, offline; the current text is kept in the draft's history."
+            onClick={onRewrite}
+          >
+            Rewrite from notes
+          </button>
+        </>
+      )}
+    </div>
+  )
+}
