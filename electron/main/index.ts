@@ -20,21 +20,27 @@ import { backgroundSpeller } from './etiquette/speller-source'
 import { createSecrets } from './secrets'
 import { electronDialogs, keychainOnly } from './os-services'
 import { localTimeZone } from './handlers/followups'
+import { coalesce } from './coalesce'
 import { createReminderScheduler, nodeTimers, type ReminderScheduler } from './reminders/scheduler'
 import { createNotifier } from './reminders/notification-model'
 import { trayModel } from './reminders/tray-model'
 import { showReminderNotification } from './notifications'
 import { createReminderTray, type ReminderTray } from './tray'
 
+const REPLAN_AFTER_MS = 1000
+
 let mainWindow: BrowserWindow | null = null
 let store: JournalStore | null = null
 let reminders: ReminderScheduler | null = null
 let tray: ReminderTray | null = null
 
+/** Re-plans reminders once per burst of changes (typing autosaves every half second). */
+const replanReminders = coalesce(() => reminders?.refresh(), REPLAN_AFTER_MS)
+
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
   // Every change to the journal may settle or add a reminder: re-plan and re-arm.
-  if (event === 'journal:changed') reminders?.refresh()
+  if (event === 'journal:changed') replanReminders()
 }
 
 function ensureWindow(): BrowserWindow {

@@ -10,6 +10,7 @@ import { polishDraft, testConnection, type LlmConfig } from '../llm/client'
 import { SecretsError } from '../secrets'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { commitChange } from '../queries/changes'
 import { contextFor, withRevision } from './drafts'
 
 type LlmHandlers = Pick<
@@ -22,10 +23,11 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
 
   async function saveLlmSettings(patch: Partial<Settings['llm']>): Promise<Settings['llm']> {
     const settings = deps.store.get().settings
-    const journal = await deps.store.apply([
-      { type: 'settings', settings: { ...settings, llm: { ...settings.llm, ...patch } } }
-    ])
-    deps.emit('journal:changed', { reason: 'llm:settings' })
+    const journal = await commitChange(
+      deps,
+      [{ type: 'settings', settings: { ...settings, llm: { ...settings.llm, ...patch } } }],
+      'llm:settings'
+    )
     return journal.settings.llm
   }
 
@@ -101,14 +103,17 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
           )
         }
         const polished = { ...latest, body: result.body, updatedAt: deps.now().toISOString() }
-        const journal = await deps.store.apply([
-          {
-            type: 'put',
-            collection: 'drafts',
-            record: { ...polished, history: withRevision(polished, 'llm') }
-          }
-        ])
-        deps.emit('journal:changed', { reason: 'llm:polish' })
+        const journal = await commitChange(
+          deps,
+          [
+            {
+              type: 'put',
+              collection: 'drafts',
+              record: { ...polished, history: withRevision(polished, 'llm') }
+            }
+          ],
+          'llm:polish'
+        )
         const saved = recordById(journal.drafts, draftId)
         if (!saved) throw new AppError('internal', 'The draft was not saved.')
         return { draft: saved }

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
-import { launchApp, ROOT } from '../e2e/harness'
+import { launchApp, ROOT } from './harness'
 import { encodeSnapshot } from '../electron/main/store/snapshot'
 import { SNAPSHOT_FILE } from '../electron/main/store/startup'
 import type { Journal } from '../shared/model/journal'
-import { generateHeavyJournal, HEAVY_JOURNAL_SIZE, scaleSize } from './fixtures/heavy-journal'
+import { generateHeavyJournal, HEAVY_JOURNAL_SIZE, scaleSize } from '../scripts/fixtures/heavy-journal'
 
 const REPS = 3
 /** Typed into the body in each pass: the keystrokes whose paint time is measured. */
