@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
-import { targetOf, type DueItem, type FollowUpList } from '../../../shared/followup/schema'
+import { useEffect } from 'react'
+import type { DueItem } from '../../../shared/followup/schema'
+import { targetOf } from '../../../shared/followup/target'
 import { useJournal } from '../store/journal-store'
 
 function actionLabel(item: DueItem): string {
@@ -9,30 +10,14 @@ function actionLabel(item: DueItem): string {
 /**
  * The top of the journal: who to thank and who to check in with now, most urgent first, each one click from that
  * person's draft; and, quietly, who not to follow up with again. Main computes the list (its clock, its journal);
- * the panel asks again whenever the journal changes or a reminder falls due, and opens the draft a clicked
- * notification or tray item names.
+ * the list arrives with each change that moves it (and again when a reminder falls due), and the panel opens the
+ * draft a clicked notification or tray item names.
  */
 export function DuePanel() {
-  const [list, setList] = useState<FollowUpList | null>(null)
+  const list = useJournal((s) => s.due)
   const openFollowUp = useJournal((s) => s.openFollowUp)
 
-  useEffect(() => {
-    let live = true
-    const load = () =>
-      void window.api.followups.list().then((result) => {
-        if (live && result.ok) setList(result.value)
-      })
-    load()
-    const unsubscribe = [
-      window.api.on('journal:changed', load),
-      window.api.on('reminders:due', load),
-      window.api.on('reminders:open', (target) => void openFollowUp(target))
-    ]
-    return () => {
-      live = false
-      for (const off of unsubscribe) off()
-    }
-  }, [openFollowUp])
+  useEffect(() => window.api.on('reminders:open', (target) => void openFollowUp(target)), [openFollowUp])
 
   if (!list) return null
   return (

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
-import { CHANNELS, type Draft } from '../../../../shared/model/journal'
+import { CHANNELS } from '../../../../shared/model/constants'
 import { useJournal, type Editing } from '../../store/journal-store'
+import type { DraftView } from '../../store/cache'
+import { useEditorContext } from './use-editor-context'
 import { KIND_LABELS } from '../../lib/drafts'
 import { formatMoment } from '../../lib/format'
 import { replaceRange, textKey, textOf, type DraftText, type TextField } from './draft-text'
@@ -13,6 +15,7 @@ import { HighlightedTextarea } from './HighlightedTextarea'
 import { PolishPanel } from './PolishPanel'
 import { CheckSummary } from './CheckSummary'
 
+type Draft = DraftView
 const CHANNEL_LABELS: Record<Draft['channel'], string> = {
   email: 'Email',
   linkedin: 'LinkedIn message',
@@ -37,12 +40,12 @@ function newer(a: Draft, b: Draft | undefined): Draft {
  * rules as the user types, autosaved, with copy, mark-as-sent and the optional LLM polish.
  */
 export function DraftEditor({ editing }: { editing: Editing }) {
-  const journal = useJournal((s) => s.journal)
+  const { cached, personName, llm, candidateName, contextKey } = useEditorContext(editing)
   const run = useJournal((s) => s.run)
   const showError = useJournal((s) => s.showError)
   const openEditor = useJournal((s) => s.openEditor)
   const { target } = editing
-  const [draft, setDraft] = useState(() => newer(editing.draft, journal?.drafts[editing.draft.id]))
+  const [draft, setDraft] = useState(() => newer(editing.draft, cached))
   const [text, setText] = useState<DraftText>(() => textOf(draft))
   const [copied, setCopied] = useState(false)
   const toField = useRef<HTMLInputElement>(null)
@@ -62,13 +65,10 @@ export function DraftEditor({ editing }: { editing: Editing }) {
     onSaved: setDraft,
     onError: showError
   })
-  const { answer, problem } = useDraftCheck(target, text, journal, !sent)
+  const { answer, problem } = useDraftCheck(target, text, contextKey, !sent)
 
-  if (!journal) return null
-  const person = journal.people[target.personId]
-  const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${person?.name ?? 'this person'}`
-  const llm = journal.settings.llm
-  const canPolish = llm.enabled && llm.hasApiKey && !sent
+  const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${personName ?? 'this person'}`
+  const canPolish = Boolean(llm?.enabled && llm.hasApiKey) && !sent
   const isCurrent = (field: TextField) => answer !== null && answer.text[field] === text[field]
   const bodyMarks = answer && isCurrent('body') ? answer.findings.filter((f) => f.field === 'body') : []
 
@@ -264,8 +264,8 @@ export function DraftEditor({ editing }: { editing: Editing }) {
         )}
       </div>
       <p className="muted small-print">
-        {`A ${KIND_LABELS[target.kind]} for ${person?.name ?? 'this person'}. Changes are saved as you type.`}
-        {!journal.settings.candidateName && ' Add your name in Settings so new drafts are signed with it.'}
+        {`A ${KIND_LABELS[target.kind]} for ${personName ?? 'this person'}. Changes are saved as you type.`}
+        {!candidateName && ' Add your name in Settings so new drafts are signed with it.'}
       </p>
     </section>
   )
