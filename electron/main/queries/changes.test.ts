@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventPayload } from '../../../shared/ipc/contract'
 import { openHarness, seedJournal, type Harness, type Seeded } from '../handlers/test-harness'
+import { changesReminders } from './changes'
 
 type Change = EventPayload<'journal:changed'>
 let h: Harness
@@ -45,5 +46,18 @@ describe('journal:changed', () => {
     expect(change?.deleted?.people).toEqual([s.janeId])
     expect(change?.deleted?.notes).toEqual([s.noteId])
     expect(change?.deleted?.meetings).toHaveLength(1)
+  })
+})
+
+describe('changesReminders', () => {
+  it('is false for an autosave and true once the due list moved or the settings changed', async () => {
+    const target = { interviewId: s.interviewId, personId: s.janeId, kind: 'thank-you' }
+    const draft = await h.call<{ id: string }>('drafts:save', { ...target, text })
+    await h.call('drafts:markSent', { id: draft.id })
+    await h.call('settings:update', { patch: { notifications: false } })
+    const [save, sent, settings] = changes()
+    expect(save && changesReminders(save)).toBe(false)
+    expect(sent && changesReminders(sent)).toBe(true)
+    expect(settings && changesReminders(settings)).toBe(true)
   })
 })

@@ -92,3 +92,8 @@ export function announceReset(deps: HandlerDeps, reason: string): void {
     ...(due ? { due } : {})
   })
 }
+
+/** Whether reminders must be re-planned after this change: the due list moved, or the settings changed. */
+export function changesReminders(change: Change): boolean {
+  return Boolean(change.due || change.settings || change.reset)
+}

@@ -23,6 +23,8 @@ export function ApplicationList() {
   const select = useJournal((s) => s.select)
   const loadListPage = useJournal((s) => s.loadListPage)
   const scroller = useRef<HTMLDivElement>(null)
+  // The app does not use the React Compiler; the virtualizer re-renders this component as the list scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
