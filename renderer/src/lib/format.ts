@@ -23,7 +23,7 @@ export const INTERVIEW_TYPE_LABELS: Record<InterviewType, string> = {
 }
 
 // "Tue 3 Mar 2026, 14:05": built from parts so the order is the same in every locale (as date-fns' pattern was).
-const DATE_PARTS = new Intl.DateTimeFormat('en-GB', {
+const DATE_PARTS = new Intl.DateTimeFormat('en-US', {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -32,7 +32,7 @@ const DATE_PARTS = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23'
 })
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const TIME = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 function moment(date: Date): string {
   const part = Object.fromEntries(DATE_PARTS.formatToParts(date).map((p) => [p.type, p.value]))

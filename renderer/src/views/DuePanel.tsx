@@ -1,7 +1,10 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { DueItem } from '../../../shared/followup/schema'
 import { targetOf } from '../../../shared/followup/target'
 import { useJournal } from '../store/journal-store'
+
+/** The most urgent few are shown; the rest one click away (a long search can owe dozens of thank-yous). */
+const FIRST_SHOWN = 8
 
 function actionLabel(item: DueItem): string {
   return item.kind === 'thank-you' ? `Thank ${item.personName}` : `Check in with ${item.personName}`
@@ -15,6 +18,7 @@ function actionLabel(item: DueItem): string {
  */
 export function DuePanel() {
   const list = useJournal((s) => s.due)
+  const [showAll, setShowAll] = useState(false)
   const openFollowUp = useJournal((s) => s.openFollowUp)
 
   useEffect(() => window.api.on('reminders:open', (target) => void openFollowUp(target)), [openFollowUp])
@@ -27,7 +31,7 @@ export function DuePanel() {
         <p className="muted">Nothing due: everyone you met has heard from you on time.</p>
       ) : (
         <ul className="due-list">
-          {list.due.map((item) => (
+          {(showAll ? list.due : list.due.slice(0, FIRST_SHOWN)).map((item) => (
             <li key={item.key} className={item.overdue ? 'due-item overdue' : 'due-item'}>
               <span className="due-reason">{item.reason}</span>
               {item.kind === 'thank-you' && (
@@ -46,6 +50,11 @@ export function DuePanel() {
             </li>
           ))}
         </ul>
+      )}
+      {list.due.length > FIRST_SHOWN && (
+        <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show the most urgent only' : `Show all ${list.due.length}`}
+        </button>
       )}
       {list.stopped.map((note) => (
         <p key={`${note.applicationId}:${note.personId}`} className="due-stop">
