@@ -37,6 +37,8 @@ export default defineConfig({
     base: './',
     plugins: [react(), contentSecurityPolicy()],
     build: {
+      // electron-vite leaves bundles unminified; the renderer is parsed on every window open, so minify it.
+      minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } }
     }
   }

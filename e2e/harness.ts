@@ -25,6 +25,8 @@ export interface LaunchOptions {
   dataDir: string
   /** The app's clock; defaults to the real time. (Electron gets it as an offset fixed at launch.) */
   now?: () => Date
+  /** Sees every message that crosses the bridge with its size in bytes (Chromium runtime only; for bench:ui). */
+  onIpc?: (message: { kind: 'invoke' | 'event'; channel: string; bytes: number }) => void
 }
 
 export interface LaunchedApp {
@@ -97,7 +99,16 @@ const CHROMIUM_ARGS = [
   '--disable-quic'
 ]
 
-async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions): Promise<LaunchedApp> {
+/** The size of a message as it crosses the bridge (JSON; Electron's structured clone is of the same order). */
+function sizeOf(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value))
+}
+
+async function launchChromium({
+  dataDir,
+  now = () => new Date(),
+  onIpc
+}: LaunchOptions): Promise<LaunchedApp> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
   announce(
     'chromium',
@@ -127,6 +138,7 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
       now,
       newId: randomUUID,
       emit: (event, payload) => {
+        onIpc?.({ kind: 'event', channel: event, bytes: sizeOf(payload) })
         page
           .evaluate(
             ([fn, e, p]) =>
@@ -149,9 +161,11 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
       isTrustedSender: createTrustedSenderCheck({ origins: [server.origin] }),
       logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error)
     })
-    await page.exposeBinding(INVOKE_BINDING, (source, channel: string, payload: unknown) =>
-      router.invoke(channel, payload, { url: source.frame.url() })
-    )
+    await page.exposeBinding(INVOKE_BINDING, async (source, channel: string, payload: unknown) => {
+      const answer = await router.invoke(channel, payload, { url: source.frame.url() })
+      onIpc?.({ kind: 'invoke', channel, bytes: sizeOf(payload) + sizeOf(answer) })
+      return answer
+    })
     await page.addInitScript({ content: preloadInitScript(readFileSync(preloadFile, 'utf8')) })
     await page.goto(`${server.origin}/index.html`)
     const openedStore = store

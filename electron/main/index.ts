@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, powerMonitor, shell } from 'electron'
-import { followUpPlan, type FollowUpTarget } from '../../shared/followup'
+import type { FollowUpTarget } from '../../shared/followup'
 import { CHANNELS, type EventName } from '../../shared/ipc/channels'
 import type { EventPayload } from '../../shared/ipc/contract'
 import { createHandlers } from './handlers'
@@ -19,22 +19,32 @@ import { clockFromEnv } from './clock'
 import { backgroundSpeller } from './etiquette/speller-source'
 import { createSecrets } from './secrets'
 import { electronDialogs, keychainOnly } from './os-services'
-import { localTimeZone } from './handlers/followups'
+import { coalesce } from './coalesce'
+import { changesReminders } from './queries/changes'
+import { viewsOf } from './queries/views'
 import { createReminderScheduler, nodeTimers, type ReminderScheduler } from './reminders/scheduler'
 import { createNotifier } from './reminders/notification-model'
 import { trayModel } from './reminders/tray-model'
 import { showReminderNotification } from './notifications'
 import { createReminderTray, type ReminderTray } from './tray'
 
+const REPLAN_AFTER_MS = 0
+
 let mainWindow: BrowserWindow | null = null
 let store: JournalStore | null = null
 let reminders: ReminderScheduler | null = null
 let tray: ReminderTray | null = null
 
+/** Re-plans reminders once for the changes of one turn (a cascade, an import and its follow-ups). */
+const replanReminders = coalesce(() => reminders?.refresh(), REPLAN_AFTER_MS)
+
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload)
-  // Every change to the journal may settle or add a reminder: re-plan and re-arm.
-  if (event === 'journal:changed') reminders?.refresh()
+  // Re-plan and re-arm only when a change moved the due list or the settings (notifications on or off): an
+  // autosave, a note or a rename of an application moves neither, so typing never re-plans.
+  if (event === 'journal:changed' && changesReminders(payload as EventPayload<'journal:changed'>)) {
+    replanReminders()
+  }
 }
 
 function ensureWindow(): BrowserWindow {
@@ -71,7 +81,7 @@ function startReminders(journal: JournalStore, now: () => Date): void {
     createReminderTray({ openItem: openReminder, openApp: () => void showWindow(), quit: () => app.quit() })
   )
   reminders = createReminderScheduler({
-    plan: () => followUpPlan(journal.get(), now(), { timeZone: localTimeZone() }),
+    plan: () => viewsOf(journal, now).plan(), // cached per revision and minute, shared with the Due panel
     now,
     timers: nodeTimers,
     notify: createNotifier({

@@ -14,7 +14,7 @@ const VIEWS: Array<{ view: View; label: string }> = [
 ]
 
 export function App() {
-  const journal = useJournal((s) => s.journal)
+  const ready = useJournal((s) => s.ready)
   const load = useJournal((s) => s.load)
   const view = useJournal((s) => s.view)
   const setView = useJournal((s) => s.setView)
@@ -44,7 +44,7 @@ export function App() {
         </nav>
       </header>
       <Banners />
-      {journal ? (
+      {ready ? (
         <>
           {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
           <div className="layout" hidden={view !== 'journal'}>

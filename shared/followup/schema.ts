@@ -64,14 +64,4 @@ export const FollowUpTarget = z.object({
 })
 export type FollowUpTarget = z.infer<typeof FollowUpTarget>
 
-/** The draft a reminder asks for: a thank-you, or a check-in (drafts call it a follow-up). */
-export function targetOf(
-  item: Pick<DueItem, 'applicationId' | 'interviewId' | 'personId' | 'kind'>
-): FollowUpTarget {
-  return {
-    applicationId: item.applicationId,
-    interviewId: item.interviewId,
-    personId: item.personId,
-    kind: item.kind === 'thank-you' ? 'thank-you' : 'follow-up'
-  }
-}
+export { targetOf } from './target'

@@ -6,6 +6,9 @@
 export const CHANNELS = [
   'app:info',
   'journal:get',
+  'journal:applications',
+  'journal:application',
+  'settings:get',
   'applications:create',
   'applications:update',
   'applications:delete',

@@ -9,8 +9,10 @@ import {
   Application,
   Channel as ContactChannel,
   Draft,
+  DraftRevision,
   ApplicationStatus,
   Contact,
+  ContactEvent,
   Id,
   Interview,
   InterviewType,
@@ -21,7 +23,7 @@ import {
   Person,
   Settings
 } from '../model/journal'
-import { FollowUpList, FollowUpTarget } from '../followup/schema'
+import { DueKind, FollowUpList, FollowUpTarget } from '../followup/schema'
 import type { Channel, EventName } from './channels'
 
 const Empty = z.strictObject({})
@@ -128,6 +130,62 @@ const LlmProposal = z.object({
   rejected: z.array(z.object({ reason: z.string(), detail: z.string() }))
 })
 
+/**
+ * A draft as the renderer sees it: its history stays in main (only the composer and the LLM use it); the newest
+ * revision comes along so the editor knows whether Undo can take back an accepted AI text.
+ */
+const DraftView = Draft.omit({ history: true }).extend({ lastRevision: DraftRevision.nullable().optional() })
+
+/** One row of the application list: what it shows, counted and looked up in main. */
+const ApplicationSummary = z.object({
+  id: Id,
+  company: z.string(),
+  role: z.string(),
+  status: ApplicationStatus,
+  createdAt: IsoDateTime,
+  interviews: z.number().int().min(0),
+  people: z.number().int().min(0),
+  /** The most urgent follow-up due in this application, if any. */
+  nextDue: z
+    .object({ kind: DueKind, personName: z.string(), dueAt: IsoDateTime, overdue: z.boolean() })
+    .nullable()
+})
+
+/** One application with everything its detail view shows: interviews, the people met, notes, drafts, contacts. */
+const ApplicationDetail = z.object({
+  application: Application,
+  interviews: z.array(Interview),
+  meetings: z.array(Meeting),
+  people: z.array(Person),
+  notes: z.array(Note),
+  drafts: z.array(DraftView),
+  contactLog: z.array(ContactEvent)
+})
+
+/** Records written by one change, per collection (drafts without their history). */
+const ChangedRecords = z
+  .object({
+    applications: z.array(Application),
+    interviews: z.array(Interview),
+    people: z.array(Person),
+    meetings: z.array(Meeting),
+    notes: z.array(Note),
+    contactLog: z.array(ContactEvent),
+    drafts: z.array(DraftView)
+  })
+  .partial()
+const DeletedIds = z
+  .object({
+    applications: z.array(Id),
+    interviews: z.array(Id),
+    people: z.array(Id),
+    meetings: z.array(Id),
+    notes: z.array(Id),
+    contactLog: z.array(Id),
+    drafts: z.array(Id)
+  })
+  .partial()
+
 export const contract = {
   'app:info': {
     request: Empty,
@@ -138,7 +196,24 @@ export const contract = {
       startup: StartupReport
     })
   },
+  /** The whole journal: for the e2e tests' look at what main holds; the window asks for views (below) instead. */
   'journal:get': { request: Empty, response: Journal },
+  /** One page of the application list, newest first, filtered by status and text in main. */
+  'journal:applications': {
+    request: z.strictObject({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+      status: ApplicationStatus.optional(),
+      search: z.string().trim().max(200).optional()
+    }),
+    response: z.object({
+      total: z.number().int().min(0),
+      offset: z.number().int(),
+      items: z.array(ApplicationSummary)
+    })
+  },
+  'journal:application': { request: z.strictObject({ id: Id }), response: ApplicationDetail.nullable() },
+  'settings:get': { request: Empty, response: Settings },
   'applications:create': { request: ApplicationFields, response: Application },
   'applications:update': {
     request: z.strictObject({ id: Id, patch: ApplicationPatch.partial() }),
@@ -295,7 +370,19 @@ export const contract = {
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>
 
 export const events = {
-  'journal:changed': z.object({ reason: z.string() }),
+  /**
+   * What one change wrote and removed, so the window patches what it shows; `reset` when too much changed to list
+   * (an import): ask again. `settings` and `due` come along when they changed.
+   */
+  'journal:changed': z.object({
+    reason: z.string(),
+    revision: z.number().int(),
+    put: ChangedRecords.optional(),
+    deleted: DeletedIds.optional(),
+    settings: Settings.optional(),
+    reset: z.boolean().optional(),
+    due: FollowUpList.optional()
+  }),
   'llm:delta': z.object({ requestId: z.string(), text: z.string(), attempt: z.number().int().optional() }),
   /** The due list changed on its own (time passed): `keys` are the reminders that just became due. */
   'reminders:due': z.object({ keys: z.array(z.string()) }),

@@ -3,6 +3,16 @@
  * way into the store. Collections are keyed by id (not arrays) so one edit is O(1) at a heavy user's size.
  */
 import { z } from 'zod'
+import {
+  APPLICATION_STATUSES,
+  CHANNELS,
+  CONTACT_EVENT_KINDS,
+  CONTACT_KINDS,
+  DRAFT_KINDS,
+  INTERVIEW_TYPES
+} from './constants'
+
+export { APPLICATION_STATUSES, CHANNELS, CONTACT_EVENT_KINDS, CONTACT_KINDS, DRAFT_KINDS, INTERVIEW_TYPES }
 
 export const SCHEMA_VERSION = 1
 
@@ -27,16 +37,6 @@ const RequiredText = (label: string, max: number) =>
 
 const Timestamps = { id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime }
 
-export const APPLICATION_STATUSES = [
-  'saved',
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'withdrawn'
-] as const
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES)
 
 export const Application = z.object({
@@ -56,15 +56,6 @@ export const Application = z.object({
 })
 export type Application = z.infer<typeof Application>
 
-export const INTERVIEW_TYPES = [
-  'phone-screen',
-  'peer',
-  'hiring-manager',
-  'panel',
-  'technical',
-  'hr',
-  'other'
-] as const
 export const InterviewType = z.enum(INTERVIEW_TYPES)
 
 export const Interview = z
@@ -85,7 +76,6 @@ export const Interview = z
   })
 export type Interview = z.infer<typeof Interview>
 
-export const CONTACT_KINDS = ['email', 'linkedin', 'phone', 'other'] as const
 export const ContactKind = z.enum(CONTACT_KINDS)
 export const Contact = z.object({ kind: ContactKind, value: RequiredText('Contact', 320) })
 export type Contact = z.infer<typeof Contact>
@@ -118,9 +108,7 @@ export const Note = z.object({
 })
 export type Note = z.infer<typeof Note>
 
-export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-received'] as const
 export const ContactEventKind = z.enum(CONTACT_EVENT_KINDS)
-export const CHANNELS = ['email', 'linkedin', 'handwritten', 'phone', 'other'] as const
 export const Channel = z.enum(CHANNELS)
 
 export const ContactEvent = z.object({
@@ -134,7 +122,6 @@ export const ContactEvent = z.object({
 })
 export type ContactEvent = z.infer<typeof ContactEvent>
 
-export const DRAFT_KINDS = ['thank-you', 'follow-up'] as const
 export const DraftKind = z.enum(DRAFT_KINDS)
 export const DraftRevision = z.object({
   at: IsoDateTime,

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/ipc/result'
 import { isAllowedExternalUrl } from '../security/external-url'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { commitChange } from '../queries/changes'
 
 type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'shell:openExternal'>
 
@@ -18,8 +19,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       const current = deps.store.get().settings
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
       const settings = { ...current, ...defined }
-      const journal = await deps.store.apply([{ type: 'settings', settings }])
-      deps.emit('journal:changed', { reason: 'settings:update' })
+      const journal = await commitChange(deps, [{ type: 'settings', settings }], 'settings:update')
       return journal.settings
     },
     'shell:openExternal': async ({ url }) => {

@@ -134,7 +134,11 @@ describe('import', () => {
     expect(journal.applications.globex?.company).toBe('Globex')
     expect(journal.notes[s.noteId]).toBeDefined()
     expect(journal.settings.candidateName).toBe('')
-    expect(h.events).toContainEqual({ event: 'journal:changed', payload: { reason: 'data:import' } })
+    // An import changes too much to list: the window is told to ask again, with the settings as they now are.
+    expect(h.events).toContainEqual({
+      event: 'journal:changed',
+      payload: expect.objectContaining({ reason: 'data:import', reset: true, settings: journal.settings })
+    })
     expect((await listBackups(h.dir)).some((b) => b.kind === 'import')).toBe(true)
   })
 

@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/ipc/result'
 import { exportCsv, exportJson, ImportError, importJson, previewImport } from '../store/transfer'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { announceReset } from '../queries/changes'
 
 type DataHandlers = Pick<Handlers, 'data:exportJson' | 'data:exportCsv' | 'data:chooseImport' | 'data:import'>
 
@@ -90,7 +91,7 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       pending = null
       try {
         const preview = await importJson(deps.store, text, mode)
-        deps.emit('journal:changed', { reason: 'data:import' })
+        announceReset(deps, 'data:import')
         return preview
       } catch (error) {
         if (error instanceof ImportError) throw new AppError('import', error.message)

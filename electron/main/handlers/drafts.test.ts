@@ -64,7 +64,15 @@ describe('drafts:compose', () => {
     expect(sources.length).toBeGreaterThan(0)
     expect(sources.every((x) => x.note === 0 && x.end > x.start)).toBe(true)
     expect(h.store.get().drafts[draft.id]).toEqual(draft)
-    expect(h.events).toEqual([{ event: 'journal:changed', payload: { reason: 'drafts:compose' } }])
+    // The change names the one draft written, without its history (which stays in main) but with its newest revision.
+    const { history, ...rest } = draft
+    const view = { ...rest, lastRevision: history.at(-1) }
+    expect(h.events).toEqual([
+      {
+        event: 'journal:changed',
+        payload: { reason: 'drafts:compose', revision: h.store.revision(), put: { drafts: [view] } }
+      }
+    ])
     const bob = await h.call<Composed>('drafts:compose', { ...janeThankYou(), personId: s.bobId })
     expect(bob.draft.to).toBe('https://www.linkedin.com/in/bobstone')
     expect(bob.draft.body).toMatch(/^(Dear|Hi|Hello) Bob,/)

@@ -5,17 +5,13 @@
 import { compose } from '../../../shared/compose'
 import { check, RULES, suggestSpelling } from '../../../shared/etiquette'
 import type { CheckContext } from '../../../shared/etiquette/contract'
-import {
-  buildDraftContext,
-  DraftContextError,
-  findOpenDraft,
-  recordById,
-  type DraftTarget
-} from '../../../shared/model/draft-context'
+import { DraftContextError, recordById, type DraftTarget } from '../../../shared/model/draft-context'
 import type { Draft } from '../../../shared/model/journal'
 import { AppError } from '../../../shared/ipc/result'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { commitChange } from '../queries/changes'
+import { viewsOf } from '../queries/views'
 
 type DraftHandlers = Pick<
   Handlers,
@@ -26,27 +22,13 @@ type DraftHandlers = Pick<
 const USER_REVISION_EVERY_MS = 10 * 60 * 1000
 const HISTORY_LIMIT = 50
 
+/** The draft's context, built from its application's records and cached per draft until an op touches it. */
 export function contextFor(deps: HandlerDeps, target: DraftTarget): CheckContext {
   try {
-    return buildDraftContext(deps.store.get(), target, deps.now())
+    return viewsOf(deps.store, deps.now).draftContext(target)
   } catch (error) {
     if (error instanceof DraftContextError) throw new AppError('not-found', error.message)
     throw error
-  }
-}
-
-/**
- * The check runs on every keystroke, and building its context scans the journal (tens of thousands of records for
- * a heavy user). So the last context is reused while the journal, the target and the minute are the same; reusing
- * the same object also lets the checker keep what it derived from it.
- */
-function contextCache(deps: HandlerDeps): (target: DraftTarget) => CheckContext {
-  let last: { key: string; context: CheckContext } | null = null
-  return (target) => {
-    const minute = Math.floor(deps.now().getTime() / 60_000)
-    const key = [deps.store.revision(), minute, target.interviewId, target.personId, target.kind].join('|')
-    if (last?.key !== key) last = { key, context: contextFor(deps, target) }
-    return last.context
   }
 }
 
@@ -69,11 +51,10 @@ export function withRevision(draft: Draft, source: 'composer' | 'llm' | 'user'):
 export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
   const { store } = deps
   const stamp = () => deps.now().toISOString()
-  const checkContext = contextCache(deps)
+  const openDraft = (target: DraftTarget) => viewsOf(store, deps.now).openDraft(target)
 
   async function put(record: Draft, reason: string): Promise<Draft> {
-    const journal = await store.apply([{ type: 'put', collection: 'drafts', record }])
-    deps.emit('journal:changed', { reason })
+    const journal = await commitChange(deps, [{ type: 'put', collection: 'drafts', record }], reason)
     const saved = recordById(journal.drafts, record.id)
     if (!saved) throw new AppError('internal', 'The draft was not saved.')
     return saved
@@ -100,7 +81,7 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
     'drafts:compose': async (target) => {
       const context = contextFor(deps, target)
       const composed = compose({ kind: target.kind, context })
-      const current = findOpenDraft(store.get(), target) ?? blank(target, context)
+      const current = openDraft(target) ?? blank(target, context)
       const draft: Draft = { ...current, subject: composed.subject, body: composed.body, updatedAt: stamp() }
       return {
         draft: await put({ ...draft, history: withRevision(draft, 'composer') }, 'drafts:compose'),
@@ -110,13 +91,13 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
 
     'drafts:save': async ({ text, ...target }) => {
       const context = contextFor(deps, target)
-      const current = findOpenDraft(store.get(), target) ?? blank(target, context)
+      const current = openDraft(target) ?? blank(target, context)
       const draft: Draft = { ...current, ...text, updatedAt: stamp() }
       return put({ ...draft, history: withRevision(draft, 'user') }, 'drafts:save')
     },
 
     'drafts:check': ({ text, ...target }) => {
-      const context = checkContext(target)
+      const context = contextFor(deps, target)
       const findings = check(
         { draft: { kind: target.kind, ...text }, context },
         { disabledRules: store.get().settings.disabledRules, speller: deps.speller.current() ?? undefined }
@@ -149,11 +130,14 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
         at: sentAt,
         channel: draft.channel
       }
-      const after = await store.apply([
-        { type: 'put', collection: 'drafts', record: sent },
-        { type: 'put', collection: 'contactLog', record: event }
-      ])
-      deps.emit('journal:changed', { reason: 'drafts:markSent' })
+      const after = await commitChange(
+        deps,
+        [
+          { type: 'put', collection: 'drafts', record: sent },
+          { type: 'put', collection: 'contactLog', record: event }
+        ],
+        'drafts:markSent'
+      )
       const saved = recordById(after.drafts, id)
       if (!saved) throw new AppError('internal', 'The draft was not saved.')
       return saved

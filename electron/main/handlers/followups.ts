@@ -1,21 +1,16 @@
 /** Handlers for follow-up reminders: what is due now, from the journal and the app's clock. */
-import { followUpPlan } from '../../../shared/followup'
+import { viewsOf } from '../queries/views'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
 
 type FollowUpHandlers = Pick<Handlers, 'followups:list'>
 
-/** The user's IANA time zone, for the times written in the reminders (main and the window share the machine). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-}
+export { localTimeZone } from '../time-zone'
 
 export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
   return {
     'followups:list': () => {
-      const { due, stopped, nextChangeAt } = followUpPlan(deps.store.get(), deps.now(), {
-        timeZone: localTimeZone()
-      })
+      const { due, stopped, nextChangeAt } = viewsOf(deps.store, deps.now).plan()
       return { due, stopped, nextChangeAt }
     }
   }

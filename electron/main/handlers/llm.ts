@@ -15,6 +15,7 @@ import { proposeDraft } from '../llm/propose'
 import { SecretsError } from '../secrets'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { commitChange } from '../queries/changes'
 import { contextFor, withRevision } from './drafts'
 
 type LlmHandlers = Pick<
@@ -45,10 +46,11 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
 
   async function saveLlmSettings(patch: Partial<Settings['llm']>): Promise<Settings['llm']> {
     const settings = deps.store.get().settings
-    const journal = await deps.store.apply([
-      { type: 'settings', settings: { ...settings, llm: { ...settings.llm, ...patch } } }
-    ])
-    deps.emit('journal:changed', { reason: 'llm:settings' })
+    const journal = await commitChange(
+      deps,
+      [{ type: 'settings', settings: { ...settings, llm: { ...settings.llm, ...patch } } }],
+      'llm:settings'
+    )
     return journal.settings.llm
   }
 
@@ -80,10 +82,11 @@ export function createLlmHandlers(deps: HandlerDeps): LlmHandlers {
     const before = { ...draft, history: withRevision(draft, 'user') }
     const next: Draft = { ...before, ...text, updatedAt: deps.now().toISOString() }
     const source = reason === 'llm:accept' ? 'llm' : 'user'
-    const journal = await deps.store.apply([
-      { type: 'put', collection: 'drafts', record: { ...next, history: withRevision(next, source) } }
-    ])
-    deps.emit('journal:changed', { reason })
+    const journal = await commitChange(
+      deps,
+      [{ type: 'put', collection: 'drafts', record: { ...next, history: withRevision(next, source) } }],
+      reason
+    )
     const saved = recordById(journal.drafts, draft.id)
     if (!saved) throw new AppError('internal', 'The draft was not saved.')
     return saved

@@ -1,24 +1,29 @@
-/** Lookups over the cached journal for one person's follow-up: their drafts, what was sent, replies. */
-import type { ContactEvent, Draft, Journal } from '../../../shared/model/journal'
+/**
+ * Lookups over the open application's cached records for one person's follow-up: their drafts, what was sent,
+ * replies. They scan one application's records (a handful), never the journal.
+ */
 import type { DraftTarget } from '../../../shared/model/draft-context'
+import type { ContactEvent, DraftView } from '../store/cache'
 
 export const KIND_LABELS: Record<DraftTarget['kind'], string> = {
   'thank-you': 'thank-you',
   'follow-up': 'check-in'
 }
 
-export { findOpenDraft } from '../../../shared/model/draft-context'
+type Drafts = Readonly<Record<string, DraftView>> | undefined
+
+const isFor = (d: DraftView, target: DraftTarget) =>
+  d.interviewId === target.interviewId && d.personId === target.personId && d.kind === target.kind
+
+/** The person's open (unsent) draft of this kind for this interview: the one drafts:save writes to. */
+export function findOpenDraft(drafts: Drafts, target: DraftTarget): DraftView | undefined {
+  return Object.values(drafts ?? {}).find((d) => isFor(d, target) && d.state === 'draft')
+}
 
 /** The most recently sent draft for this target, if any. */
-export function latestSentDraft(journal: Journal, target: DraftTarget): Draft | undefined {
-  return Object.values(journal.drafts)
-    .filter(
-      (d) =>
-        d.interviewId === target.interviewId &&
-        d.personId === target.personId &&
-        d.kind === target.kind &&
-        d.state === 'sent'
-    )
+export function latestSentDraft(drafts: Drafts, target: DraftTarget): DraftView | undefined {
+  return Object.values(drafts ?? {})
+    .filter((d) => isFor(d, target) && d.state === 'sent')
     .sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''))
     .at(-1)
 }
@@ -31,8 +36,12 @@ export interface FollowUpStatus {
 }
 
 /** What was sent to and heard from this person about this interview, from the contact log. */
-export function followUpStatus(journal: Journal, personId: string, interviewId: string): FollowUpStatus {
-  const events = Object.values(journal.contactLog)
+export function followUpStatus(
+  contactLog: Readonly<Record<string, ContactEvent>> | undefined,
+  personId: string,
+  interviewId: string
+): FollowUpStatus {
+  const events = Object.values(contactLog ?? {})
     .filter((e) => e.personId === personId && e.interviewId === interviewId)
     .sort((a, b) => a.at.localeCompare(b.at))
   const last = (kind: ContactEvent['kind']) => events.filter((e) => e.kind === kind).at(-1)?.at ?? null

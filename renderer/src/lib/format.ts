@@ -1,8 +1,7 @@
-/** Display helpers: dates in the user's locale via date-fns, labels for enum values. */
-import { format, parseISO } from 'date-fns'
-import type { Application, Interview } from '../../../shared/model/journal'
+/** Display helpers: dates in the user's locale with Intl.DateTimeFormat, labels for enum values. */
+import type { ApplicationStatus, InterviewType } from '../../../shared/model/constants'
 
-export const STATUS_LABELS: Record<Application['status'], string> = {
+export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   saved: 'Saved',
   applied: 'Applied',
   screening: 'Screening',
@@ -13,7 +12,7 @@ export const STATUS_LABELS: Record<Application['status'], string> = {
   withdrawn: 'Withdrawn'
 }
 
-export const INTERVIEW_TYPE_LABELS: Record<Interview['type'], string> = {
+export const INTERVIEW_TYPE_LABELS: Record<InterviewType, string> = {
   'phone-screen': 'Phone screen',
   peer: 'Peer',
   'hiring-manager': 'Hiring manager',
@@ -23,10 +22,25 @@ export const INTERVIEW_TYPE_LABELS: Record<Interview['type'], string> = {
   other: 'Other'
 }
 
-export function formatInterviewTime(interview: Pick<Interview, 'startAt' | 'endAt'>): string {
-  const start = parseISO(interview.startAt)
-  const end = parseISO(interview.endAt)
-  return `${format(start, 'EEE d MMM yyyy, HH:mm')}–${format(end, 'HH:mm')}`
+// "Tue 3 Mar 2026, 14:05": built from parts so the order is the same in every locale (as date-fns' pattern was).
+const DATE_PARTS = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+})
+const TIME = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
+function moment(date: Date): string {
+  const part = Object.fromEntries(DATE_PARTS.formatToParts(date).map((p) => [p.type, p.value]))
+  return `${part['weekday']} ${part['day']} ${part['month']} ${part['year']}, ${part['hour']}:${part['minute']}`
+}
+
+export function formatInterviewTime(interview: { startAt: string; endAt: string }): string {
+  return `${moment(new Date(interview.startAt))}–${TIME.format(new Date(interview.endAt))}`
 }
 
 /** A local date ("2026-03-03") and time ("14:30") from form inputs, as an ISO instant. */
@@ -41,5 +55,5 @@ export function localTimeZone(): string {
 
 /** A moment as the user reads it: "Tue 3 Mar 2026, 14:05". */
 export function formatMoment(iso: string): string {
-  return format(parseISO(iso), 'EEE d MMM yyyy, HH:mm')
+  return moment(new Date(iso))
 }

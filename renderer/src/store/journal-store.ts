@@ -1,18 +1,30 @@
 /**
- * The renderer's store: a cache of the journal that main owns. It never writes on its own; every change is a
- * window.api call, after which main emits `journal:changed` and the cache reloads. Errors from main are kept as a
- * message the UI shows; the user's typed input stays in the form that sent it.
+ * The renderer's store: a cache of what the views show, asked of main view by view (a page of the application
+ * list, the open application's detail, the settings, the due list). It never writes on its own; every change is a
+ * window.api call, after which main emits `journal:changed` with what changed, and the cache patches those
+ * records or asks again only for the views that show them. Errors from main are kept as a message the UI shows.
  */
 import { create } from 'zustand'
-import type { Draft, Journal } from '../../../shared/model/journal'
 import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
-import type { FollowUpTarget } from '../../../shared/followup/schema'
+import type { FollowUpList, FollowUpTarget } from '../../../shared/followup/schema'
 import { findOpenDraft } from '../lib/drafts'
+import {
+  changesList,
+  detailFrom,
+  patchDetail,
+  type ApplicationSummary,
+  type Change,
+  type Detail,
+  type DraftView
+} from './cache'
 
 export type AppInfo = ResponseOf<'app:info'>
+export type Settings = ResponseOf<'settings:get'>
 export type View = 'journal' | 'settings' | 'data'
+/** Rows of the application list fetched at a time. */
+export const LIST_PAGE = 100
 
 export interface Selection {
   applicationId: string | null
@@ -22,18 +34,34 @@ export interface Selection {
 /** The draft open in the editor: its target and the record it starts from (the cache may lag behind main). */
 export interface Editing {
   target: DraftTarget
-  draft: Draft
+  draft: DraftView
+}
+
+export interface ListState {
+  total: number
+  /** Pages of rows by page number; a page missing is asked for when the list scrolls to it. */
+  pages: Readonly<Record<number, ApplicationSummary[]>>
 }
 
 interface JournalState {
-  journal: Journal | null
+  ready: boolean
   info: AppInfo | null
+  settings: Settings | null
+  list: ListState
+  /** The selected application's detail (null while none is selected or it is loading). */
+  detail: Detail | null
+  due: FollowUpList | null
   error: string | null
   selection: Selection
   view: View
   editing: Editing | null
   load(): Promise<void>
-  refresh(): Promise<void>
+  /** Asks for one page of the application list (once, until a change makes it stale). */
+  loadListPage(page: number): Promise<void>
+  loadDue(): Promise<void>
+  applyChange(change: Change): void
+  /** Patches the cache with what an api call answered, so the UI need not wait for the change event. */
+  patchLocal(patch: Pick<Change, 'put' | 'settings'>): void
   select(selection: Partial<Selection>): void
   setView(view: View): void
   openEditor(editing: Editing | null): void
@@ -45,68 +73,137 @@ interface JournalState {
   dismissError(): void
 }
 
-export const useJournal = create<JournalState>((set, get) => ({
-  journal: null,
-  info: null,
-  error: null,
-  selection: { applicationId: null, interviewId: null },
-  view: 'journal',
-  editing: null,
-  async load() {
-    const [info, journal] = await Promise.all([window.api.app.info(), window.api.journal.get()])
-    if (!info.ok) return set({ error: info.error.message })
-    if (!journal.ok) return set({ error: journal.error.message })
-    set({ info: info.value, journal: journal.value })
-  },
-  async refresh() {
-    const journal = await window.api.journal.get()
-    if (journal.ok) set({ journal: journal.value })
-    else set({ error: journal.error.message })
-  },
-  select(selection) {
-    const next = { ...get().selection, ...selection }
-    // An editor belongs to one interview: leaving it closes the editor (its text is autosaved on the way out).
-    const editing = get().editing
-    const keep = editing && editing.target.interviewId === next.interviewId ? editing : null
-    set({ selection: next, editing: keep })
-  },
-  setView(view) {
-    set({ view })
-  },
-  openEditor(editing) {
-    set({ editing })
-  },
-  async openFollowUp({ applicationId, interviewId, personId, kind }) {
-    const target = { interviewId, personId, kind }
-    set({ view: 'journal' })
-    get().select({ applicationId, interviewId })
-    const journal = get().journal
-    const existing = journal ? findOpenDraft(journal, target) : undefined
-    if (existing) return get().openEditor({ target, draft: existing })
-    const composed = await get().run(() => window.api.drafts.compose(target))
-    if (composed) get().openEditor({ target, draft: composed.draft })
-  },
-  async run(call) {
-    const result = await call()
-    if (result.ok) {
-      set({ error: null })
-      return result.value
-    }
-    set({ error: result.error.message })
-    return null
-  },
-  showError(message) {
-    set({ error: message })
-  },
-  dismissError() {
-    set({ error: null })
+const requested = new Set<number>()
+let detailRequest = 0
+
+export const useJournal = create<JournalState>((set, get) => {
+  async function fetchDetail(applicationId: string | null): Promise<void> {
+    const request = ++detailRequest
+    if (!applicationId) return set({ detail: null })
+    const answer = await window.api.journal.application({ id: applicationId })
+    if (request !== detailRequest) return // another application was selected meanwhile
+    if (!answer.ok) return set({ error: answer.error.message })
+    set({ detail: answer.value ? detailFrom(answer.value) : null })
   }
-}))
+
+  async function fetchPage(page: number): Promise<void> {
+    requested.add(page)
+    const answer = await window.api.journal.applications({ offset: page * LIST_PAGE, limit: LIST_PAGE })
+    if (!answer.ok) {
+      requested.delete(page)
+      return set({ error: answer.error.message })
+    }
+    const { total, items } = answer.value
+    set((s) => ({ list: { total, pages: { ...s.list.pages, [page]: items } } }))
+  }
+
+  /** The list after a change: the loaded pages asked again (rows shown meanwhile stay until the answers). */
+  function refreshList(): void {
+    const loaded = Object.keys(get().list.pages).map(Number)
+    requested.clear()
+    for (const page of loaded.length ? loaded : [0]) void fetchPage(page)
+  }
+
+  return {
+    ready: false,
+    info: null,
+    settings: null,
+    list: { total: 0, pages: {} },
+    detail: null,
+    due: null,
+    error: null,
+    selection: { applicationId: null, interviewId: null },
+    view: 'journal',
+    editing: null,
+    async load() {
+      const [info, settings] = await Promise.all([window.api.app.info(), window.api.settings.get()])
+      if (!info.ok) return set({ error: info.error.message })
+      if (!settings.ok) return set({ error: settings.error.message })
+      requested.clear()
+      await fetchPage(0)
+      set({ info: info.value, settings: settings.value, ready: true })
+      void get().loadDue()
+    },
+    async loadListPage(page) {
+      if (requested.has(page)) return
+      await fetchPage(page)
+    },
+    async loadDue() {
+      const list = await window.api.followups.list()
+      if (list.ok) set({ due: list.value })
+    },
+    applyChange(change) {
+      const state = get()
+      if (change.settings) set({ settings: change.settings })
+      if (change.due) set({ due: change.due })
+      if (changesList(change)) refreshList()
+      if (change.reset) {
+        void fetchDetail(state.selection.applicationId)
+        if (!change.due) void get().loadDue()
+        return
+      }
+      if (state.detail) {
+        const detail = patchDetail(state.detail, change)
+        if (detail !== state.detail) set({ detail })
+        if (!detail) set({ selection: { applicationId: null, interviewId: null }, editing: null })
+      }
+    },
+    patchLocal({ put, settings }) {
+      if (settings) set({ settings })
+      const detail = get().detail
+      if (put && detail) set({ detail: patchDetail(detail, { reason: 'local', revision: -1, put }) })
+    },
+    select(selection) {
+      const previous = get().selection
+      const next = { ...previous, ...selection }
+      // An editor belongs to one interview: leaving it closes the editor (its text is autosaved on the way out).
+      const editing = get().editing
+      const keep = editing && editing.target.interviewId === next.interviewId ? editing : null
+      set({ selection: next, editing: keep })
+      if (next.applicationId !== previous.applicationId || !get().detail) {
+        if (next.applicationId !== get().detail?.application.id) set({ detail: null })
+        void fetchDetail(next.applicationId)
+      }
+    },
+    setView(view) {
+      set({ view })
+    },
+    openEditor(editing) {
+      set({ editing })
+    },
+    async openFollowUp({ applicationId, interviewId, personId, kind }) {
+      const target = { interviewId, personId, kind }
+      set({ view: 'journal' })
+      get().select({ applicationId, interviewId })
+      await fetchDetail(applicationId)
+      const existing = findOpenDraft(get().detail?.drafts, target)
+      if (existing) return get().openEditor({ target, draft: existing })
+      const composed = await get().run(() => window.api.drafts.compose(target))
+      if (composed) get().openEditor({ target, draft: composed.draft })
+    },
+    async run(call) {
+      const result = await call()
+      if (result.ok) {
+        set({ error: null })
+        return result.value
+      }
+      set({ error: result.error.message })
+      return null
+    },
+    showError(message) {
+      set({ error: message })
+    },
+    dismissError() {
+      set({ error: null })
+    }
+  }
+})
 
 let subscribed = false
-/** Reload the cache whenever main says the journal changed. Called once at start. */
+/** Patch the cache with what main says changed; ask for the due list again when a reminder falls due. */
 export function subscribeToMain(): void {
   if (subscribed) return
   subscribed = true
-  window.api.on('journal:changed', () => void useJournal.getState().refresh())
+  window.api.on('journal:changed', (change) => useJournal.getState().applyChange(change))
+  window.api.on('reminders:due', () => void useJournal.getState().loadDue())
 }

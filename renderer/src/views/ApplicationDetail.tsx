@@ -1,4 +1,5 @@
-import type { Application } from '../../../shared/model/journal'
+import { useMemo } from 'react'
+import type { ApplicationStatus } from '../../../shared/model/constants'
 import { StatusOptions } from './StatusOptions'
 import { useJournal } from '../store/journal-store'
 import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
@@ -7,22 +8,27 @@ import { InterviewDetail } from './InterviewDetail'
 import { AddSection } from './AddSection'
 
 export function ApplicationDetail() {
-  const journal = useJournal((s) => s.journal)
+  const application = useJournal((s) => s.detail?.application)
+  const interviewTable = useJournal((s) => s.detail?.interviews)
   const { applicationId, interviewId } = useJournal((s) => s.selection)
   const select = useJournal((s) => s.select)
   const run = useJournal((s) => s.run)
-  const application = applicationId ? journal?.applications[applicationId] : undefined
+  const interviews = useMemo(
+    () => Object.values(interviewTable ?? {}).sort((a, b) => a.startAt.localeCompare(b.startAt)),
+    [interviewTable]
+  )
 
-  if (!journal || !application) {
+  if (!application || application.id !== applicationId) {
     return (
       <main className="detail empty-detail">
-        <p>Select an application, or add one, to record its interviews and the people you met.</p>
+        <p>
+          {applicationId
+            ? 'Opening the application…'
+            : 'Select an application, or add one, to record its interviews and the people you met.'}
+        </p>
       </main>
     )
   }
-  const interviews = Object.values(journal.interviews)
-    .filter((i) => i.applicationId === application.id)
-    .sort((a, b) => a.startAt.localeCompare(b.startAt))
 
   return (
     <main className="detail" aria-label={`${application.company} application`}>
@@ -38,7 +44,7 @@ export function ApplicationDetail() {
               void run(() =>
                 window.api.applications.update({
                   id: application.id,
-                  patch: { status: e.target.value as Application['status'] }
+                  patch: { status: e.target.value as ApplicationStatus }
                 })
               )
             }
@@ -74,9 +80,7 @@ export function ApplicationDetail() {
         </AddSection>
       </section>
 
-      {interviewId && journal.interviews[interviewId]?.applicationId === application.id && (
-        <InterviewDetail interviewId={interviewId} />
-      )}
+      {interviewId && interviewTable?.[interviewId] && <InterviewDetail interviewId={interviewId} />}
     </main>
   )
 }

@@ -1,56 +1,121 @@
-import { useState, type FormEvent } from 'react'
-import type { Application } from '../../../shared/model/journal'
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ApplicationStatus } from '../../../shared/model/constants'
 import { StatusOptions } from './StatusOptions'
-import { useJournal } from '../store/journal-store'
+import { LIST_PAGE, useJournal } from '../store/journal-store'
+import type { ApplicationSummary } from '../store/cache'
 import { STATUS_LABELS } from '../lib/format'
 import { AddSection } from './AddSection'
 
+/** Rows rendered beyond the visible ones, so a quick scroll does not show blanks. */
+const OVERSCAN = 8
+/** A row's height before it is measured (company, role and a meta line). */
+const ROW_ESTIMATE_PX = 72
+
+/**
+ * The applications, newest first. Main sorts them and sends one page of summaries at a time; the list is windowed
+ * (@tanstack/react-virtual), so a journal of 2,000 applications renders only the rows on screen.
+ */
 export function ApplicationList() {
-  const journal = useJournal((s) => s.journal)
+  const total = useJournal((s) => s.list.total)
+  const pages = useJournal((s) => s.list.pages)
   const selected = useJournal((s) => s.selection.applicationId)
   const select = useJournal((s) => s.select)
-  const applications = Object.values(journal?.applications ?? {}).sort((a, b) =>
-    b.createdAt.localeCompare(a.createdAt)
-  )
+  const loadListPage = useJournal((s) => s.loadListPage)
+  const scroller = useRef<HTMLDivElement>(null)
+  // The app does not use the React Compiler; the virtualizer re-renders this component as the list scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rows = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN,
+    getItemKey: (index) => pages[Math.floor(index / LIST_PAGE)]?.[index % LIST_PAGE]?.id ?? `row-${index}`
+  })
+  const visible = rows.getVirtualItems()
+  const firstPage = Math.floor((visible[0]?.index ?? 0) / LIST_PAGE)
+  const lastPage = Math.floor((visible.at(-1)?.index ?? 0) / LIST_PAGE)
+
+  useEffect(() => {
+    for (let page = firstPage; page <= lastPage; page++) void loadListPage(page)
+  }, [firstPage, lastPage, loadListPage])
 
   return (
     <nav className="sidebar" aria-label="Applications">
       <h2>Applications</h2>
-      {journal && (
-        <AddSection startOpen={applications.length === 0} label="Add another application…">
-          <NewApplicationForm />
-        </AddSection>
-      )}
-      {applications.length === 0 ? (
+      <AddSection startOpen={total === 0} label="Add another application…">
+        <NewApplicationForm />
+      </AddSection>
+      {total === 0 ? (
         <p className="empty">No applications yet. Add the first one above.</p>
       ) : (
-        <ul className="app-list">
-          {applications.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={a.id === selected ? 'app-item selected' : 'app-item'}
-                aria-current={a.id === selected ? 'true' : undefined}
-                onClick={() => select({ applicationId: a.id, interviewId: null })}
-              >
-                <span className="app-company">{a.company}</span>
-                <span className="app-role">{a.role}</span>
-                <span className={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="app-scroll" ref={scroller}>
+          <ul className="app-list" style={{ height: rows.getTotalSize() }}>
+            {visible.map((row) => {
+              const a = pages[Math.floor(row.index / LIST_PAGE)]?.[row.index % LIST_PAGE]
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={rows.measureElement}
+                  className="app-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  {a ? (
+                    <ApplicationRow application={a} selected={a.id === selected} onSelect={select} />
+                  ) : (
+                    <span className="app-item placeholder" aria-hidden="true" />
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </div>
       )}
     </nav>
   )
 }
+
+const ApplicationRow = memo(function ApplicationRow({
+  application: a,
+  selected,
+  onSelect
+}: {
+  application: ApplicationSummary
+  selected: boolean
+  onSelect: (selection: { applicationId: string; interviewId: null }) => void
+}) {
+  const due = a.nextDue
+  return (
+    <button
+      type="button"
+      className={selected ? 'app-item selected' : 'app-item'}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect({ applicationId: a.id, interviewId: null })}
+    >
+      <span className="app-company">{a.company}</span>
+      <span className="app-role">{a.role}</span>
+      <span className={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      {(a.interviews > 0 || due) && (
+        <span className="app-meta muted">
+          {a.interviews > 0 && `${a.interviews} interview${a.interviews === 1 ? '' : 's'}, ${a.people} met`}
+          {due && (
+            <span className={due.overdue ? 'app-due overdue' : 'app-due'}>
+              {due.kind === 'thank-you' ? ` · thank ${due.personName}` : ` · check in with ${due.personName}`}
+            </span>
+          )}
+        </span>
+      )}
+    </button>
+  )
+})
 
 function NewApplicationForm() {
   const run = useJournal((s) => s.run)
   const select = useJournal((s) => s.select)
   const [company, setCompany] = useState('')
   const [role, setRole] = useState('')
-  const [status, setStatus] = useState<Application['status']>('applied')
+  const [status, setStatus] = useState<ApplicationStatus>('applied')
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -74,7 +139,7 @@ function NewApplicationForm() {
       </label>
       <label>
         Status
-        <select value={status} onChange={(e) => setStatus(e.target.value as Application['status'])}>
+        <select value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus)}>
           <StatusOptions />
         </select>
       </label>

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
-import { targetOf, type DueItem, type FollowUpList } from '../../../shared/followup/schema'
+import type { DueItem } from '../../../shared/followup/schema'
+import { targetOf } from '../../../shared/followup/target'
 import { useJournal } from '../store/journal-store'
+
+/** The most urgent few are shown; the rest one click away (a long search can owe dozens of thank-yous). */
+const FIRST_SHOWN = 8
 
 function actionLabel(item: DueItem): string {
   return item.kind === 'thank-you' ? `Thank ${item.personName}` : `Check in with ${item.personName}`
@@ -9,30 +13,15 @@ function actionLabel(item: DueItem): string {
 /**
  * The top of the journal: who to thank and who to check in with now, most urgent first, each one click from that
  * person's draft; and, quietly, who not to follow up with again. Main computes the list (its clock, its journal);
- * the panel asks again whenever the journal changes or a reminder falls due, and opens the draft a clicked
- * notification or tray item names.
+ * the list arrives with each change that moves it (and again when a reminder falls due), and the panel opens the
+ * draft a clicked notification or tray item names.
  */
 export function DuePanel() {
-  const [list, setList] = useState<FollowUpList | null>(null)
+  const list = useJournal((s) => s.due)
+  const [showAll, setShowAll] = useState(false)
   const openFollowUp = useJournal((s) => s.openFollowUp)
 
-  useEffect(() => {
-    let live = true
-    const load = () =>
-      void window.api.followups.list().then((result) => {
-        if (live && result.ok) setList(result.value)
-      })
-    load()
-    const unsubscribe = [
-      window.api.on('journal:changed', load),
-      window.api.on('reminders:due', load),
-      window.api.on('reminders:open', (target) => void openFollowUp(target))
-    ]
-    return () => {
-      live = false
-      for (const off of unsubscribe) off()
-    }
-  }, [openFollowUp])
+  useEffect(() => window.api.on('reminders:open', (target) => void openFollowUp(target)), [openFollowUp])
 
   if (!list) return null
   return (
@@ -42,7 +31,7 @@ export function DuePanel() {
         <p className="muted">Nothing due: everyone you met has heard from you on time.</p>
       ) : (
         <ul className="due-list">
-          {list.due.map((item) => (
+          {(showAll ? list.due : list.due.slice(0, FIRST_SHOWN)).map((item) => (
             <li key={item.key} className={item.overdue ? 'due-item overdue' : 'due-item'}>
               <span className="due-reason">{item.reason}</span>
               {item.kind === 'thank-you' && (
@@ -61,6 +50,11 @@ export function DuePanel() {
             </li>
           ))}
         </ul>
+      )}
+      {list.due.length > FIRST_SHOWN && (
+        <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show the most urgent only' : `Show all ${list.due.length}`}
+        </button>
       )}
       {list.stopped.map((note) => (
         <p key={`${note.applicationId}:${note.personId}`} className="due-stop">

@@ -1,6 +1,7 @@
 import { startTransition, useOptimistic, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import type { DraftTarget } from '../../../shared/model/draft-context'
-import type { Journal, Person } from '../../../shared/model/journal'
+import type { Person } from '../store/cache'
 import { useJournal } from '../store/journal-store'
 import { findOpenDraft, followUpStatus, KIND_LABELS, latestSentDraft } from '../lib/drafts'
 import { formatMoment } from '../lib/format'
@@ -11,24 +12,33 @@ const KINDS: DraftTarget['kind'][] = ['thank-you', 'follow-up']
  * The follow-up part of a person card: what was sent and heard, whether they asked for availability, and the
  * buttons that open the draft editor (composing a first draft from the notes when there is none yet).
  */
-export function FollowUp({
-  person,
-  interviewId,
-  journal
-}: {
-  person: Person
-  interviewId: string
-  journal: Journal
-}) {
+export function FollowUp({ person, interviewId }: { person: Person; interviewId: string }) {
   const run = useJournal((s) => s.run)
   const openEditor = useJournal((s) => s.openEditor)
-  const editing = useJournal((s) => s.editing)
-  const [busy, setBusy] = useState(false)
-  const status = followUpStatus(journal, person.id, interviewId)
-  const refresh = useJournal((s) => s.refresh)
-  const meeting = Object.values(journal.meetings).find(
-    (m) => m.interviewId === interviewId && m.personId === person.id
+  const patchLocal = useJournal((s) => s.patchLocal)
+  // Each selector picks this person's records out of the open application, so other people's edits (an autosave
+  // of someone else's draft) leave this card alone.
+  const editingKind = useJournal((s) =>
+    s.editing?.target.personId === person.id && s.editing.target.interviewId === interviewId
+      ? s.editing.target.kind
+      : null
   )
+  const [busy, setBusy] = useState(false)
+  const status = useJournal(useShallow((s) => followUpStatus(s.detail?.contactLog, person.id, interviewId)))
+  const meeting = useJournal((s) =>
+    Object.values(s.detail?.meetings ?? {}).find(
+      (m) => m.interviewId === interviewId && m.personId === person.id
+    )
+  )
+  const target = (kind: DraftTarget['kind']) => ({ interviewId, personId: person.id, kind })
+  const open = {
+    'thank-you': useJournal((s) => findOpenDraft(s.detail?.drafts, target('thank-you'))),
+    'follow-up': useJournal((s) => findOpenDraft(s.detail?.drafts, target('follow-up')))
+  }
+  const sent = {
+    'thank-you': useJournal((s) => latestSentDraft(s.detail?.drafts, target('thank-you'))),
+    'follow-up': useJournal((s) => latestSentDraft(s.detail?.drafts, target('follow-up')))
+  }
   const [askedAvailability, setAskedAvailability] = useOptimistic(meeting?.availabilityRequested ?? false)
 
   function toggleAvailability(id: string, requested: boolean) {
@@ -37,24 +47,22 @@ export function FollowUp({
       const updated = await run(() =>
         window.api.meetings.update({ id, patch: { availabilityRequested: requested } })
       )
-      if (updated) await refresh()
+      if (updated) patchLocal({ put: { meetings: [updated] } })
     })
   }
 
-  async function open(kind: DraftTarget['kind']) {
-    const target = { interviewId, personId: person.id, kind }
-    const existing = findOpenDraft(journal, target)
-    if (existing) return openEditor({ target, draft: existing })
+  async function openDraft(kind: DraftTarget['kind']) {
+    const existing = open[kind]
+    if (existing) return openEditor({ target: target(kind), draft: existing })
     setBusy(true)
-    const composed = await run(() => window.api.drafts.compose(target))
+    const composed = await run(() => window.api.drafts.compose(target(kind)))
     setBusy(false)
-    if (composed) openEditor({ target, draft: composed.draft })
+    if (composed) openEditor({ target: target(kind), draft: composed.draft })
   }
 
   function viewSent(kind: DraftTarget['kind']) {
-    const target = { interviewId, personId: person.id, kind }
-    const sent = latestSentDraft(journal, target)
-    if (sent) openEditor({ target, draft: sent })
+    const draft = sent[kind]
+    if (draft) openEditor({ target: target(kind), draft })
   }
 
   return (
@@ -87,12 +95,8 @@ export function FollowUp({
       )}
       <div className="button-row">
         {KINDS.map((kind) => {
-          const target = { interviewId, personId: person.id, kind }
-          const hasOpen = findOpenDraft(journal, target) !== undefined
-          const isOpen =
-            editing?.target.personId === person.id &&
-            editing.target.interviewId === interviewId &&
-            editing.target.kind === kind
+          const hasOpen = open[kind] !== undefined
+          const isOpen = editingKind === kind
           const label = hasOpen ? `Edit ${KIND_LABELS[kind]}` : `Write ${KIND_LABELS[kind]}`
           return (
             <button
@@ -101,14 +105,14 @@ export function FollowUp({
               className={kind === 'thank-you' ? '' : 'secondary'}
               aria-pressed={isOpen}
               disabled={busy}
-              onClick={() => void open(kind)}
+              onClick={() => void openDraft(kind)}
             >
               {label}
             </button>
           )
         })}
         {KINDS.map((kind) =>
-          latestSentDraft(journal, { interviewId, personId: person.id, kind }) ? (
+          sent[kind] ? (
             <button key={`sent-${kind}`} type="button" className="secondary" onClick={() => viewSent(kind)}>
               View sent {KIND_LABELS[kind]}
             </button>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useJournal } from '../store/journal-store'
 import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
 import { NewPersonForm } from './NewPersonForm'
@@ -7,15 +8,20 @@ import { DraftEditor } from './drafts/DraftEditor'
 
 /** One interview: the people met in it, each with their own bullet notes (the person is the unit of follow-up). */
 export function InterviewDetail({ interviewId }: { interviewId: string }) {
-  const journal = useJournal((s) => s.journal)
+  const interview = useJournal((s) => s.detail?.interviews[interviewId])
+  const meetings = useJournal((s) => s.detail?.meetings)
+  const peopleTable = useJournal((s) => s.detail?.people)
   const editing = useJournal((s) => s.editing)
-  const interview = journal?.interviews[interviewId]
-  if (!journal || !interview) return null
-  const people = Object.values(journal.meetings)
-    .filter((m) => m.interviewId === interviewId)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((m) => journal.people[m.personId])
-    .filter((p) => p !== undefined)
+  const people = useMemo(
+    () =>
+      Object.values(meetings ?? {})
+        .filter((m) => m.interviewId === interviewId)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map((m) => peopleTable?.[m.personId])
+        .filter((p) => p !== undefined),
+    [meetings, peopleTable, interviewId]
+  )
+  if (!interview) return null
 
   return (
     <section className="card" aria-label="People met">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { INTERVIEW_TYPES, type Interview } from '../../../shared/model/journal'
+import { INTERVIEW_TYPES, type InterviewType } from '../../../shared/model/constants'
 import { useJournal } from '../store/journal-store'
 import { INTERVIEW_TYPE_LABELS, localTimeZone, localToIso } from '../lib/format'
 
@@ -8,7 +8,7 @@ export function NewInterviewForm(props: { applicationId: string; onCreated: (id:
   const [date, setDate] = useState('')
   const [start, setStart] = useState('10:00')
   const [end, setEnd] = useState('11:00')
-  const [type, setType] = useState<Interview['type']>('peer')
+  const [type, setType] = useState<InterviewType>('peer')
   const [round, setRound] = useState('')
   const [location, setLocation] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -54,7 +54,7 @@ export function NewInterviewForm(props: { applicationId: string; onCreated: (id:
       </label>
       <label>
         Type
-        <select value={type} onChange={(e) => setType(e.target.value as Interview['type'])}>
+        <select value={type} onChange={(e) => setType(e.target.value as InterviewType)}>
           {INTERVIEW_TYPES.map((t) => (
             <option key={t} value={t}>
               {INTERVIEW_TYPE_LABELS[t]}

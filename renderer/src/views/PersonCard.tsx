@@ -1,18 +1,28 @@
-import { useState, type FormEvent } from 'react'
-import type { Person } from '../../../shared/model/journal'
+import { memo, useMemo, useState, type FormEvent } from 'react'
 import { useJournal } from '../store/journal-store'
+import type { Person } from '../store/cache'
 import { FollowUp } from './FollowUp'
 
 const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
 
 /** A person met in one interview, with their bullet notes from that interview. */
-export function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
-  const journal = useJournal((s) => s.journal)
+export const PersonCard = memo(function PersonCard({
+  person,
+  interviewId
+}: {
+  person: Person
+  interviewId: string
+}) {
+  const noteTable = useJournal((s) => s.detail?.notes)
   const run = useJournal((s) => s.run)
   const [note, setNote] = useState('')
-  const notes = Object.values(journal?.notes ?? {})
-    .filter((n) => n.interviewId === interviewId && n.personId === person.id)
-    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
+  const notes = useMemo(
+    () =>
+      Object.values(noteTable ?? {})
+        .filter((n) => n.interviewId === interviewId && n.personId === person.id)
+        .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt)),
+    [noteTable, interviewId, person.id]
+  )
 
   async function addNote(event: FormEvent) {
     event.preventDefault()
@@ -62,7 +72,7 @@ export function PersonCard({ person, interviewId }: { person: Person; interviewI
         />
         <button type="submit">Add note</button>
       </form>
-      {journal && <FollowUp person={person} interviewId={interviewId} journal={journal} />}
+      <FollowUp person={person} interviewId={interviewId} />
     </article>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES } from '../../../shared/model/journal'
+import { APPLICATION_STATUSES } from '../../../shared/model/constants'
 import { STATUS_LABELS } from '../lib/format'
 
 /** The <option>s of an application-status <select>, in the order of the journal's statuses. */

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
-import type { Draft } from '../../../../shared/model/journal'
 import { useJournal, type Editing } from '../../store/journal-store'
+import type { DraftView } from '../../store/cache'
+import { useEditorContext } from './use-editor-context'
 import { KIND_LABELS } from '../../lib/drafts'
 import { formatMoment } from '../../lib/format'
 import { CheckPanel } from './CheckPanel'
@@ -14,6 +15,7 @@ import { useAutosave, type SaveStatus } from './use-autosave'
 import { useDraftCheck } from './use-draft-check'
 import { useProposal, type LlmMode, type Proposal } from './use-proposal'
 
+type Draft = DraftView
 const SAVE_LABELS: Record<SaveStatus, string> = {
   saved: 'Saved',
   unsaved: 'Unsaved changes',
@@ -26,9 +28,13 @@ function newer(a: Draft, b: Draft | undefined): Draft {
   return b && b.updatedAt > a.updatedAt ? b : a
 }
 
-/** Whether the draft's text is an accepted AI proposal that Undo can still take back. */
+/**
+ * Whether the draft's text is an accepted AI proposal that Undo can still take back. A draft from the cache carries
+ * only its newest revision; one just returned by a save carries its whole history.
+ */
 function aiTextOnTop(draft: Draft, text: DraftText): boolean {
-  const last = draft.history.at(-1)
+  const history: unknown = 'history' in draft ? draft.history : undefined
+  const last = Array.isArray(history) ? (history.at(-1) as Draft['lastRevision']) : draft.lastRevision
   return last?.source === 'llm' && last.body === text.body && last.subject === text.subject
 }
 
@@ -38,12 +44,12 @@ function aiTextOnTop(draft: Draft, text: DraftText): boolean {
  * when accepted. The user can keep typing while the AI writes: nothing they type is lost.
  */
 export function DraftEditor({ editing }: { editing: Editing }) {
-  const journal = useJournal((s) => s.journal)
+  const { cached, personName, llm, candidateName, contextKey } = useEditorContext(editing)
   const run = useJournal((s) => s.run)
   const showError = useJournal((s) => s.showError)
   const openEditor = useJournal((s) => s.openEditor)
   const { target } = editing
-  const [draft, setDraft] = useState(() => newer(editing.draft, journal?.drafts[editing.draft.id]))
+  const [draft, setDraft] = useState(() => newer(editing.draft, cached))
   const [text, setText] = useState<DraftText>(() => textOf(draft))
   const [copied, setCopied] = useState(false)
   const toField = useRef<HTMLInputElement>(null)
@@ -53,12 +59,9 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const ai = useProposal(draft.id)
   const aiBusy = ai.state.phase === 'running'
   const autosave = useAutosave({ target, text, enabled: !sent, onSaved: setDraft, onError: showError })
-  const { answer, problem } = useDraftCheck(target, text, journal, !sent)
+  const { answer, problem } = useDraftCheck(target, text, contextKey, !sent)
 
-  if (!journal) return null
-  const person = journal.people[target.personId]
-  const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${person?.name ?? 'this person'}`
-  const llm = journal.settings.llm
+  const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${personName ?? 'this person'}`
   const isCurrent = (field: TextField) => answer !== null && answer.text[field] === text[field]
   const bodyMarks = answer && isCurrent('body') ? answer.findings.filter((f) => f.field === 'body') : []
 
@@ -178,7 +181,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
           <DraftActions
             sent={sent}
             busy={aiBusy}
-            llmReady={llm.enabled && llm.hasApiKey}
+            llmReady={Boolean(llm?.enabled && llm.hasApiKey)}
             copied={copied}
             canUndoAi={aiTextOnTop(draft, text) && textKey(text) === textKey(textOf(draft))}
             onCopy={() => void copy()}
@@ -195,8 +198,8 @@ export function DraftEditor({ editing }: { editing: Editing }) {
         )}
       </div>
       <p className="muted small-print">
-        {`A ${KIND_LABELS[target.kind]} for ${person?.name ?? 'this person'}. Changes are saved as you type.`}
-        {!journal.settings.candidateName && ' Add your name in Settings so new drafts are signed with it.'}
+        {`A ${KIND_LABELS[target.kind]} for ${personName ?? 'this person'}. Changes are saved as you type.`}
+        {!candidateName && ' Add your name in Settings so new drafts are signed with it.'}
       </p>
     </section>
   )

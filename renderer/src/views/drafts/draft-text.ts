@@ -11,7 +11,7 @@ export interface DraftText {
 
 export type TextField = 'to' | 'subject' | 'body'
 
-export function textOf(draft: Draft): DraftText {
+export function textOf(draft: Pick<Draft, 'channel' | 'to' | 'subject' | 'body'>): DraftText {
   return { channel: draft.channel, to: draft.to, subject: draft.subject, body: draft.body }
 }
 

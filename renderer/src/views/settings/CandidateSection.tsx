@@ -3,7 +3,7 @@ import { useJournal } from '../../store/journal-store'
 
 /** The candidate's name (for sign-offs) and availability (for notes where an interviewer asked for it). */
 export function CandidateSection() {
-  const settings = useJournal((s) => s.journal?.settings)
+  const settings = useJournal((s) => s.settings)
   const run = useJournal((s) => s.run)
   const [name, setName] = useState(settings?.candidateName ?? '')
   const [availability, setAvailability] = useState(settings?.availability ?? '')

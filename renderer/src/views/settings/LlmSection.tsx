@@ -16,7 +16,7 @@ const CUSTOM = 'custom'
  * the page only learns whether one is stored.
  */
 export function LlmSection() {
-  const llm = useJournal((s) => s.journal?.settings.llm)
+  const llm = useJournal((s) => s.settings?.llm)
   const run = useJournal((s) => s.run)
   const [enabled, setEnabled] = useState(llm?.enabled ?? false)
   const [baseUrl, setBaseUrl] = useState(llm?.baseUrl ?? '')

@@ -6,16 +6,16 @@ import { useJournal } from '../../store/journal-store'
  * closed. The Due-now list in the journal shows what is due either way.
  */
 export function RemindersSection() {
-  const saved = useJournal((s) => s.journal?.settings.notifications ?? true)
+  const saved = useJournal((s) => s.settings?.notifications ?? true)
   const run = useJournal((s) => s.run)
-  const refresh = useJournal((s) => s.refresh)
+  const patchLocal = useJournal((s) => s.patchLocal)
   const [notifications, setNotifications] = useOptimistic(saved)
 
   function toggle(on: boolean) {
     startTransition(async () => {
       setNotifications(on)
       const updated = await run(() => window.api.settings.update({ patch: { notifications: on } }))
-      if (updated) await refresh()
+      if (updated) patchLocal({ settings: updated })
     })
   }
 

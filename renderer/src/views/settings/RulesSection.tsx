@@ -1,12 +1,8 @@
 import { startTransition, useEffect, useOptimistic, useState } from 'react'
 import type { ResponseOf } from '../../../../shared/ipc/contract'
-import { RULE_IDS, type RuleId } from '../../../../shared/etiquette/contract'
 import { useJournal } from '../../store/journal-store'
 
 type Rule = ResponseOf<'rules:list'>['rules'][number]
-
-/** Settings may hold ids of rules this version no longer has; main accepts only known ones. */
-const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id)
 
 const SEVERITY_LABELS: Record<Rule['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Tip' }
 
@@ -15,9 +11,9 @@ const SEVERITY_LABELS: Record<Rule['severity'], string> = { error: 'Error', warn
  * `journal:changed`), so the list is fetched once and the switches follow whatever main holds.
  */
 export function RulesSection() {
-  const saved = useJournal((s) => s.journal?.settings.disabledRules)
+  const saved = useJournal((s) => s.settings?.disabledRules)
   const run = useJournal((s) => s.run)
-  const refresh = useJournal((s) => s.refresh)
+  const patchLocal = useJournal((s) => s.patchLocal)
   // The switch moves at once; it falls back to what main holds if the update fails.
   const [disabled, setDisabled] = useOptimistic(saved ?? [])
   const [rules, setRules] = useState<Rule[] | null>(null)
@@ -33,13 +29,15 @@ export function RulesSection() {
   }, [run])
 
   function toggle(rule: Rule, enabled: boolean) {
-    const next = new Set(disabled.filter(isRuleId))
+    // Settings may hold ids of rules this version no longer has; main accepts only the ones it lists.
+    const known = new Set<string>(rules?.map((r) => r.id))
+    const next = new Set(disabled.filter((id): id is Rule['id'] => known.has(id)))
     if (enabled) next.delete(rule.id)
     else next.add(rule.id)
     startTransition(async () => {
       setDisabled([...next])
       const updated = await run(() => window.api.settings.update({ patch: { disabledRules: [...next] } }))
-      if (updated) await refresh()
+      if (updated) patchLocal({ settings: updated })
     })
   }
 

@@ -1,0 +1,102 @@
+/**
+ * What an autosave does to the store: the cache takes the one draft from the change event, and every slice other
+ * views select (the list, the interview's people and notes, the other person's drafts) stays the same object, so
+ * zustand re-renders only the components whose selection changed: the editor and that person's card.
+ */
+import { beforeEach, describe, expect, it } from 'vitest'
+import { findOpenDraft, followUpStatus } from '../lib/drafts'
+import { detailFrom, type DraftView } from './cache'
+import { useJournal } from './journal-store'
+
+const at = '2026-03-03T15:00:00.000Z'
+const stamps = { createdAt: at, updatedAt: at }
+const draft = (id: string, personId: string, body: string): DraftView => ({
+  id,
+  ...stamps,
+  interviewId: 'int1',
+  personId,
+  kind: 'thank-you',
+  channel: 'email',
+  subject: '',
+  to: '',
+  body,
+  state: 'draft',
+  sentAt: null
+})
+const target = (personId: string) => ({ interviewId: 'int1', personId, kind: 'thank-you' as const })
+
+beforeEach(() => {
+  useJournal.setState({
+    list: { total: 1, pages: { 0: [] } },
+    detail: detailFrom({
+      application: {
+        id: 'app1',
+        ...stamps,
+        company: 'Acme',
+        role: 'Engineer',
+        status: 'interviewing',
+        postingUrl: '',
+        source: '',
+        appliedAt: null,
+        closedAt: null
+      },
+      interviews: [
+        {
+          id: 'int1',
+          ...stamps,
+          applicationId: 'app1',
+          startAt: at,
+          endAt: at,
+          timeZone: 'UTC',
+          type: 'peer',
+          round: null,
+          location: ''
+        }
+      ],
+      meetings: ['jane', 'bob'].map((p) => ({
+        id: `m-${p}`,
+        ...stamps,
+        interviewId: 'int1',
+        personId: p,
+        availabilityRequested: false
+      })),
+      people: ['jane', 'bob'].map((p) => ({ id: p, ...stamps, name: p, title: '', contacts: [] })),
+      notes: [],
+      drafts: [draft('dj', 'jane', 'Hi Jane'), draft('db', 'bob', 'Hi Bob')],
+      contactLog: []
+    })
+  })
+})
+
+describe('an autosave in the store', () => {
+  it("changes Jane's draft and keeps what Bob's card, the interview and the list select", () => {
+    const before = useJournal.getState()
+    const bobDraft = findOpenDraft(before.detail?.drafts, target('bob'))
+    const bobStatus = followUpStatus(before.detail?.contactLog, 'bob', 'int1')
+
+    before.applyChange({
+      reason: 'drafts:save',
+      revision: 2,
+      put: { drafts: [draft('dj', 'jane', 'Hi Jane!')] }
+    })
+
+    const after = useJournal.getState()
+    expect(findOpenDraft(after.detail?.drafts, target('jane'))?.body).toBe('Hi Jane!')
+    expect(findOpenDraft(after.detail?.drafts, target('bob'))).toBe(bobDraft)
+    expect(followUpStatus(after.detail?.contactLog, 'bob', 'int1')).toEqual(bobStatus)
+    for (const key of ['application', 'interviews', 'meetings', 'people', 'notes', 'contactLog'] as const) {
+      expect(after.detail?.[key]).toBe(before.detail?.[key])
+    }
+    expect(after.list).toBe(before.list)
+  })
+
+  it('a change to another application leaves the detail object as it was', () => {
+    const before = useJournal.getState().detail
+    useJournal.getState().applyChange({
+      reason: 'drafts:save',
+      revision: 3,
+      put: { drafts: [{ ...draft('dz', 'zoe', 'Hi Zoe'), interviewId: 'int-elsewhere' }] }
+    })
+    expect(useJournal.getState().detail).toBe(before)
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * The journal's value lists, with no dependency at all: the renderer imports these (its bundle must not pull in
+ * zod), and the zod schemas in journal.ts are built from the same arrays, so each list is defined once.
+ */
+export const APPLICATION_STATUSES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn'
+] as const
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
+
+export const INTERVIEW_TYPES = [
+  'phone-screen',
+  'peer',
+  'hiring-manager',
+  'panel',
+  'technical',
+  'hr',
+  'other'
+] as const
+export type InterviewType = (typeof INTERVIEW_TYPES)[number]
+
+export const CONTACT_KINDS = ['email', 'linkedin', 'phone', 'other'] as const
+export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-received'] as const
+/** How a message reaches someone. */
+export const CHANNELS = ['email', 'linkedin', 'handwritten', 'phone', 'other'] as const
+export const DRAFT_KINDS = ['thank-you', 'follow-up'] as const
