@@ -1,0 +1,5 @@
+export { parseInvite, type InviteEvent, type InvitePerson, type Occurrence, type ParseOptions } from './parse'
+export { InviteError, MAX_INVITE_BYTES, inviteSizeError } from './limits'
+export { guessInterviewType } from './interview-type'
+export { ianaZoneOf } from './zones'
+export { inviteSummary, type InviteSummary } from './summary'
