@@ -83,7 +83,11 @@ const SettingsPatch = z.strictObject({
   candidateName: Settings.shape.candidateName.unwrap().optional(),
   availability: Settings.shape.availability.unwrap().optional(),
   disabledRules: z.array(RuleId).max(100).optional(),
-  notifications: z.boolean().optional()
+  notifications: z.boolean().optional(),
+  myEmails: z
+    .array(z.email({ message: 'Give e-mail addresses such as you@example.com' }).trim().toLowerCase().max(320))
+    .max(20)
+    .optional()
 })
 
 const Deleted = z.object({ deleted: z.number().int().min(0) })

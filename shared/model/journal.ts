@@ -66,6 +66,7 @@ export const INTERVIEW_TYPES = [
   'other'
 ] as const
 export const InterviewType = z.enum(INTERVIEW_TYPES)
+export const INTERVIEW_STATUSES = ['scheduled', 'cancelled'] as const
 
 export const Interview = z
   .object({
@@ -77,7 +78,17 @@ export const Interview = z
     timeZone: Text(64).default('UTC'),
     type: InterviewType,
     round: z.number().int().min(1).max(50).nullable().default(null),
-    location: Text(500).default('')
+    location: Text(500).default(''),
+    /**
+     * From a calendar invite: its UID, SEQUENCE and, for one occurrence of a series, the occurrence's original
+     * start (RECURRENCE-ID), so a later update or cancellation of the same invite finds this interview.
+     * Optional (absent on interviews typed in by hand), so records written before them stay valid unchanged.
+     */
+    calendarUid: Text(1000).optional(),
+    calendarSequence: z.number().int().min(0).optional(),
+    calendarRecurrenceId: Text(64).optional(),
+    /** A cancelled interview stays in the journal (its notes may matter) but owes no thank-you; absent: held. */
+    status: z.enum(INTERVIEW_STATUSES).optional()
   })
   .refine((i) => Date.parse(i.endAt) >= Date.parse(i.startAt), {
     message: 'An interview cannot end before it starts',
@@ -172,6 +183,8 @@ export const Settings = z.object({
   availability: Text(500).default(''),
   disabledRules: z.array(z.string().max(100)).max(100).default([]),
   notifications: z.boolean().default(true),
+  /** The user's own e-mail addresses: an invite's attendee with one of them is the user, not someone met. */
+  myEmails: z.array(z.string().trim().toLowerCase().max(320)).max(20).default([]),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false })
 })
 export type Settings = z.infer<typeof Settings>
