@@ -1,7 +1,9 @@
 /**
  * Times of an invite as instants. A DATE-TIME is UTC ("…Z"), floating (no zone: read in the user's own zone), or
- * local to its TZID: then the file's own VTIMEZONE, when it has one, decides (ical.js computes it), otherwise the
- * TZID must name a zone Afterword knows (IANA, or a Windows name mapped to one).
+ * local to its TZID. A TZID that names a zone Afterword knows (IANA, or a Windows name mapped to one) is read with
+ * the runtime's tz database, which knows past and future rule changes (Outlook's VTIMEZONE only describes today's
+ * rule, and ical.js would expand it from 1601 on every import). Any other TZID is read with the file's own
+ * VTIMEZONE (ical.js computes it); a TZID that is neither is an error.
  */
 import ICAL from 'ical.js'
 import { InviteError } from './limits'
@@ -59,7 +61,7 @@ export class InviteClock {
       second: time.second
     }
     const tzid = tzidOf(prop)
-    const defined = tzid ? this.defined.get(tzid) : undefined
+    const defined = tzid && !ianaZoneOf(tzid) ? this.defined.get(tzid) : undefined
     if (defined) return ICAL.Time.fromData(wall, defined.zone).toUnixTime() * 1000
     if (!tzid && isUtc(prop))
       return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)

@@ -6,19 +6,51 @@
  */
 import { findIana } from 'windows-iana'
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone, kept (a few zones per session).
+const formats = new Map<string, Intl.DateTimeFormat | null>()
+
+function formatFor(zone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(zone)
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric'
+      })
+    } catch {
+      format = null
+    }
+    if (formats.size > 500) formats.clear()
+    formats.set(zone, format)
+  }
+  return format
+}
+
 /** True when this runtime's Intl knows the IANA zone. */
 export function isIanaZone(name: string): boolean {
-  if (!name || name.length > 64) return false
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name })
-    return true
-  } catch {
-    return false
-  }
+  return Boolean(name) && name.length <= 64 && formatFor(name) !== null
 }
+
+const resolved = new Map<string, string | null>()
 
 /** The IANA name for a TZID as producers write it, or null when it is not a zone name Afterword knows. */
 export function ianaZoneOf(tzid: string): string | null {
+  let zone = resolved.get(tzid)
+  if (zone === undefined) {
+    zone = resolveZone(tzid)
+    if (resolved.size > 500) resolved.clear()
+    resolved.set(tzid, zone)
+  }
+  return zone
+}
+
+function resolveZone(tzid: string): string | null {
   const name = tzid.trim().replace(/^"|"$/g, '')
   if (/^(utc|gmt|z)$/i.test(name)) return 'UTC'
   const windows = findIana(name)[0]
@@ -34,7 +66,7 @@ export function ianaZoneOf(tzid: string): string | null {
 }
 
 function canonical(name: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone
+  return formatFor(name)?.resolvedOptions().timeZone ?? name
 }
 
 export interface WallTime {
@@ -48,16 +80,9 @@ export interface WallTime {
 
 /** The offset of a zone from UTC at an instant, in milliseconds (positive east of Greenwich). */
 function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric'
-  }).formatToParts(new Date(instant))
+  const format = formatFor(zone)
+  if (!format) throw new RangeError(`Unknown time zone ${zone}`)
+  const parts = format.formatToParts(new Date(instant))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return asUtc - Math.floor(instant / 1000) * 1000
