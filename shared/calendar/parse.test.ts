@@ -8,7 +8,6 @@ const one = (name: string, options = {}): InviteEvent => {
   expect(events).toHaveLength(1)
   return events[0]!
 }
-const emails = (e: InviteEvent) => e.people.map((p) => p.email)
 
 describe('invites from each producer', () => {
   it('Google Calendar: VTIMEZONE, folded lines, escaped commas, Meet link, rooms and the user left out', () => {
