@@ -111,7 +111,7 @@ describe('the import proposal', () => {
     const [event] = parseInvite(invite('google-peer.ics'), { me: ME })
     const p = proposeImport(journalWithAcme(), event!)
     expect(p.action).toBe('create')
-    expect(p.application).toMatchObject({ id: 'app-acme', reason: 'from the address @acme' })
+    expect(p.application).toMatchObject({ id: 'app-acme', reason: 'matched by the address @acme' })
     expect(p.people.map((x) => [x.email, x.personId, x.include])).toEqual([
       ['recruiting@acme.com', null, false], // a shared mailbox: shown, not ticked
       ['jane.doe@acme.com', 'jane', true],
@@ -125,7 +125,7 @@ describe('the import proposal', () => {
       id: null,
       company: 'Globex',
       role: 'Senior Backend Engineer',
-      reason: 'new, from the address @globex'
+      reason: 'a new application, named after the address @globex'
     })
   })
   it('finds the application by the title when the addresses are personal', () => {
@@ -133,7 +133,7 @@ describe('the import proposal', () => {
       .replace('dana.lee@hooli.com', 'dana@gmail.com')
       .replace('Hooli', 'Acme')
     const p = proposeImport(journalWithAcme(), parseInvite(text)[0]!)
-    expect(p.application).toMatchObject({ id: 'app-acme', reason: 'from the title' })
+    expect(p.application).toMatchObject({ id: 'app-acme', reason: 'matched by the title' })
   })
   it('shows what a newer SEQUENCE changes, and refuses an older one', () => {
     const j = journalWithAcme()

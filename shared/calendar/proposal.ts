@@ -139,7 +139,12 @@ function proposeApplication(journal: JournalView, event: InviteEvent, existing: 
   const role = roleFromTitle(event.title)
   const known = existing ? recordById(journal.applications, existing.applicationId) : undefined
   if (known)
-    return { id: known.id, company: known.company, role: known.role, reason: 'already in this application' }
+    return {
+      id: known.id,
+      company: known.company,
+      role: known.role,
+      reason: 'the interview is already in this application'
+    }
   const emails = [event.organizer?.email, ...event.people.map((p) => p.email)].filter((e): e is string => !!e)
   const labels = emails.map(employerLabel).filter((l): l is string => l !== null)
   const open = Object.values(journal.applications)
@@ -150,13 +155,23 @@ function proposeApplication(journal: JournalView, event: InviteEvent, existing: 
     const key = companyKey(label)
     const match = open.find((a) => key.length >= 2 && companyKey(a.company) === key)
     if (match)
-      return { id: match.id, company: match.company, role: match.role, reason: `from the address @${label}` }
+      return {
+        id: match.id,
+        company: match.company,
+        role: match.role,
+        reason: `matched by the address @${label}`
+      }
   }
   const byTitle = open.find(
     (a) => companyKey(a.company).length >= 3 && titleKey.includes(companyKey(a.company))
   )
   if (byTitle)
-    return { id: byTitle.id, company: byTitle.company, role: byTitle.role, reason: 'from the title' }
+    return { id: byTitle.id, company: byTitle.company, role: byTitle.role, reason: 'matched by the title' }
   const company = labels[0] ? companyFromLabel(labels[0]) : ''
-  return { id: null, company, role, reason: company ? `new, from the address @${labels[0]}` : 'new' }
+  return {
+    id: null,
+    company,
+    role,
+    reason: company ? `a new application, named after the address @${labels[0]}` : 'a new application'
+  }
 }

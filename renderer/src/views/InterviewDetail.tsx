@@ -23,7 +23,7 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
       <h3>
         People met · {INTERVIEW_TYPE_LABELS[interview.type]}{' '}
         <span className="muted">{formatInterviewTime(interview)}</span>
-        {interview.status === 'cancelled' && <span className="tag cancelled"> Cancelled</span>}
+        {interview.status === 'cancelled' && <span className="tag cancelled">Cancelled</span>}
       </h3>
       {interview.location && <p className="muted">{interview.location}</p>}
       <CalendarExportButton interviewId={interviewId} label="Add to calendar" className="link" />

@@ -75,7 +75,7 @@ export function InvitePreview({ text, preview, pick, onPick, onSettingsChanged, 
           <option value={NEW}>New application…</option>
         </select>
       </label>
-      {!fixedApplication && <p className="muted">Proposed {proposal.application.reason}.</p>}
+      {!fixedApplication && <p className="muted">Suggested: {proposal.application.reason}.</p>}
       {applicationId === NEW && (
         <div className="row">
           <label>
