@@ -46,7 +46,24 @@ function vevent(uid: string, now: Date, fields: { start: string; end: string; su
   return event
 }
 
-function interviewEvent(journal: Journal, interview: Interview, now: Date): Component {
+type MeetingsByInterview = Map<string, Journal['meetings'][string][]>
+
+function meetingsByInterview(journal: Journal): MeetingsByInterview {
+  const index: MeetingsByInterview = new Map()
+  for (const meeting of Object.values(journal.meetings)) {
+    const list = index.get(meeting.interviewId)
+    if (list) list.push(meeting)
+    else index.set(meeting.interviewId, [meeting])
+  }
+  return index
+}
+
+function interviewEvent(
+  journal: Journal,
+  interview: Interview,
+  meetings: MeetingsByInterview,
+  now: Date
+): Component {
   const application = recordById(journal.applications, interview.applicationId)
   const where = application ? ` — ${application.company} (${application.role})` : ''
   const event = vevent(`interview-${interview.id}@afterword`, now, {
@@ -59,8 +76,7 @@ function interviewEvent(journal: Journal, interview: Interview, now: Date): Comp
   if (interview.location) event.addPropertyWithValue('location', interview.location)
   event.addPropertyWithValue('status', interview.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED')
   const names: string[] = []
-  for (const meeting of Object.values(journal.meetings)) {
-    if (meeting.interviewId !== interview.id) continue
+  for (const meeting of meetings.get(interview.id) ?? []) {
     const person = recordById(journal.people, meeting.personId)
     if (!person) continue
     names.push(person.name)
@@ -99,13 +115,18 @@ export function exportCalendar(input: ExportInput): string {
   calendar.addPropertyWithValue('version', '2.0')
   calendar.addPropertyWithValue('calscale', 'GREGORIAN')
   calendar.addPropertyWithValue('method', 'PUBLISH')
+  // Each event is written on its own and the texts joined: ical.js is several times slower adding thousands of
+  // subcomponents to one calendar than writing them one by one (a heavy user's 6,000 interviews).
+  const events: string[] = []
   const only = input.interviewId
+  const meetings = meetingsByInterview(input.journal)
   for (const interview of Object.values(input.journal.interviews)) {
-    if (!only || interview.id === only)
-      calendar.addSubcomponent(interviewEvent(input.journal, interview, input.now))
+    if (only && interview.id !== only) continue
+    events.push(interviewEvent(input.journal, interview, meetings, input.now).toString())
   }
   for (const item of input.followUps) {
-    if (!only || item.interviewId === only) calendar.addSubcomponent(reminderEvent(item, input.now))
+    if (!only || item.interviewId === only) events.push(reminderEvent(item, input.now).toString())
   }
-  return calendar.toString() + '\r\n'
+  const [head, end] = calendar.toString().split(/\r\n(?=END:VCALENDAR$)/)
+  return [head, ...events, end, ''].join('\r\n')
 }
