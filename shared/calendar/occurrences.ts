@@ -58,6 +58,11 @@ export function occurrencesOf(
   let chosen: Occurrence | null = null
   let count = 0
   for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
+    // Past the listed ones and the chosen one, an occurrence is only counted, not read (an endless series).
+    if (chosen && list.length >= OCCURRENCES_LISTED) {
+      count++
+      continue
+    }
     const details = event.getOccurrenceDetails(next)
     const recurrenceId = iso(clock.instant(dtstart, details.recurrenceId))
     const occurrence = occurrenceOf(details.item, details.startDate, details.endDate, clock, recurrenceId)
