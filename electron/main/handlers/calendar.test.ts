@@ -164,6 +164,27 @@ describe('calendar:confirm', () => {
     ])
   })
 
+  it('a cancellation of one occurrence (RECURRENCE-ID only) cancels that occurrence’s interview', async () => {
+    await confirmAsProposed(invite('google-series.ics'), { occurrence: '2026-03-23T16:00:00Z' })
+    const cancelOne = [
+      'BEGIN:VCALENDAR',
+      'METHOD:CANCEL',
+      'BEGIN:VEVENT',
+      'UID:0series4weekly@google.com',
+      'RECURRENCE-ID;TZID=Europe/Paris:20260323T170000',
+      'DTSTART;TZID=Europe/Paris:20260323T170000',
+      'DTEND;TZID=Europe/Paris:20260323T173000',
+      'SEQUENCE:2',
+      'STATUS:CANCELLED',
+      'SUMMARY:Take-home review (coding)',
+      'END:VEVENT',
+      'END:VCALENDAR'
+    ].join('\r\n')
+    expect((await preview(cancelOne)).proposal.action).toBe('cancel')
+    await confirmAsProposed(cancelOne)
+    expect(Object.values(h.store.get().interviews).map((i) => i.status)).toEqual(['cancelled'])
+  })
+
   it('refuses people who are not in the invite', async () => {
     const result = await h.invoke('calendar:confirm', {
       text: invite('zoom-panel.ics'),
