@@ -111,6 +111,15 @@ test('open an invite, paste its update and its cancellation; bad text is refused
   await expect(preview.getByLabel('Name of ana.nunez@globex.de')).toHaveValue('Ana Núñez')
   await preview.getByRole('button', { name: 'Confirm' }).click()
   await expect(panel).toHaveCount(0)
+  // One interview's "Add to calendar" file, written by main where the save dialog says.
+  const onePath = join(dataDir, 'one.ics')
+  await app.dialogs.answerSave(onePath)
+  await page
+    .getByRole('region', { name: 'People met' })
+    .getByRole('button', { name: 'Add to calendar' })
+    .click()
+  await expect(page.getByRole('status', { name: 'Calendar export result' })).toContainText(onePath)
+  expect(readFileSync(onePath, 'utf8').match(/^BEGIN:VEVENT/gm)).toHaveLength(3) // the interview, two thank-yous
 
   panel = await paste(page, invite('outlook-technical-moved.ics'))
   preview = panel.getByLabel('Invite preview')
@@ -144,6 +153,7 @@ test('open an invite, paste its update and its cancellation; bad text is refused
   await app.dialogs.answerSave(exportPath)
   await page.getByRole('button', { name: 'Export to calendar (.ics)' }).click()
   await expect(page.getByRole('status', { name: 'Calendar export result' })).toContainText(exportPath)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'calendar-6-export.png'), fullPage: true })
   const exported = readFileSync(exportPath, 'utf8')
   expect(exported).toMatch(/^UID:interview-.+@afterword\r$/m)
   panel = await paste(page, exported)
