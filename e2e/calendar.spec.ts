@@ -60,6 +60,12 @@ test('drop an invite, confirm the preview, the people appear, a thank-you falls 
   await mine.getByRole('button', { name: 'Save my addresses' }).click()
   await expect(preview.getByLabel('Add alex.candidate@gmail.com')).toHaveCount(0)
   await expect(preview.getByRole('group', { name: 'Your e-mail addresses' })).toHaveCount(0)
+  // …and never again: Settings keeps them, where they can be changed.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
+  await expect(page.getByRole('form', { name: 'Your e-mail addresses' }).getByRole('textbox')).toHaveValue(
+    'alex.candidate@gmail.com'
+  )
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
 
   await expect(preview.getByLabel('Application')).toHaveValue('__new__')
   await expect(preview.getByLabel('Company')).toHaveValue('Acme')
