@@ -18,7 +18,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // ESM-only packages are bundled into the CommonJS main build; the rest stay require()d from node_modules.
-const esmOnly = ['lowdb', 'steno', 'parse-english']
+const esmOnly = ['lowdb', 'steno', 'parse-english', 'ical.js']
 
 export default defineConfig({
   main: {

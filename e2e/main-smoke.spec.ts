@@ -30,6 +30,7 @@ interface SmokeReport {
   invalid: { ok: boolean; error?: { code: string; message: string } }
   info: { ok: boolean; value?: { dataDir: string; runtime: string } }
   keyRefused: { ok: boolean; error?: { code: string; message: string } }
+  invite: { ok: boolean; value?: { event: Record<string, unknown> } }
   notifications: Array<{ title: string; body: string }>
   tray?: { image: string; tooltip: string; menu: string[]; destroyed?: boolean }
   powerEvents: string[]
@@ -76,6 +77,11 @@ test('the built main process wires security, IPC and the store as the checklist 
   expect(report.info.value).toMatchObject({ dataDir, runtime: 'electron' })
   // Without a real keychain (the stand-in reports none), the key is refused rather than stored in plain text.
   expect(report.keyRefused.error?.code).toBe('secrets')
+  expect(report.invite.value?.event).toMatchObject({
+    start: '2026-03-17T09:00:00Z',
+    timeZone: 'Europe/Berlin',
+    organizer: { name: 'Jane Doe', email: 'jane.doe@acme.com' }
+  })
   expect(existsSync(join(userData, 'secrets.json'))).toBe(false)
   expect(readdirSync(dataDir)).toContain('journal.json')
 

@@ -188,6 +188,20 @@ async function main() {
   await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
+  // The bundled invite parser (ical.js) and the Windows zone table (windows-iana) work in the built main.
+  report.invite = await handlers['calendar:preview'](fromApp, {
+    text: [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:smoke@example.org',
+      'DTSTART;TZID=W. Europe Standard Time:20260317T100000',
+      'DTEND;TZID=W. Europe Standard Time:20260317T110000',
+      'SUMMARY:Peer interview',
+      'ORGANIZER;CN="Doe, Jane":MAILTO:Jane.Doe@Acme.com',
+      'END:VEVENT',
+      'END:VCALENDAR'
+    ].join('\r\n')
+  })
   // Closing the last window with the tray up and notifications on keeps the app running for its reminders.
   appListeners['window-all-closed']()
   report.quitOnClose = report.quitCalls ?? 0

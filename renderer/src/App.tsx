@@ -6,6 +6,8 @@ import { Banners } from './views/Banners'
 import { SettingsView } from './views/settings/SettingsView'
 import { DataView } from './views/data/DataView'
 import { DuePanel } from './views/DuePanel'
+import { InviteImport } from './views/calendar/InviteImport'
+import { dropHandlers, useInvite } from './views/calendar/invite-store'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -18,6 +20,7 @@ export function App() {
   const load = useJournal((s) => s.load)
   const view = useJournal((s) => s.view)
   const setView = useJournal((s) => s.setView)
+  const startInvite = useInvite((s) => s.start)
 
   useEffect(() => {
     subscribeToMain()
@@ -25,7 +28,7 @@ export function App() {
   }, [load])
 
   return (
-    <div className="app">
+    <div className="app" {...dropHandlers()}>
       <header className="app-header">
         <h1>Afterword</h1>
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
@@ -42,8 +45,12 @@ export function App() {
             </button>
           ))}
         </nav>
+        <button type="button" className="secondary" onClick={startInvite}>
+          Add from invite…
+        </button>
       </header>
       <Banners />
+      {ready && <InviteImport />}
       {ready ? (
         <>
           {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}

@@ -51,6 +51,16 @@ describe('thank-you reminders', () => {
     expect(followUpPlan(b.journal, at(END)).nextChangeAt).toBe('2026-03-04T15:00:00.000Z')
   })
 
+  it('owes no thank-you for a cancelled interview, and a cancelled interview is no news for check-ins', () => {
+    const { b, int } = peerInterview()
+    b.journal.interviews[int]!.status = 'cancelled'
+    const plan = followUpPlan(b.journal, at(END))
+    expect(plan.due).toEqual([])
+    expect(plan.upcoming).toEqual([])
+    b.journal.interviews[int]!.status = 'scheduled'
+    expect(summary(dueFollowUps(b.journal, at(END)))).toEqual(['thank-you jane', 'thank-you raj'])
+  })
+
   it('is overdue just after 24 hours, not at 24 hours', () => {
     const { b } = peerInterview()
     expect(dueFollowUps(b.journal, at(plusHours(END, 24))).map((i) => i.overdue)).toEqual([false, false])

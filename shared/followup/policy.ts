@@ -62,7 +62,9 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
   const stopped: StopNote[] = []
   const changes: number[] = []
   const histories = historiesByPersonAndApplication(journal)
-  const interviewsByApplication = groupBy(Object.values(journal.interviews), (i) => i.applicationId)
+  // A cancelled interview did not happen: no thank-you is owed for it and it is no news in the application.
+  const held = Object.values(journal.interviews).filter((i) => i.status !== 'cancelled')
+  const interviewsByApplication = groupBy(held, (i) => i.applicationId)
   const meetingsByInterview = groupBy(Object.values(journal.meetings), (m) => m.interviewId)
 
   for (const application of Object.values(journal.applications)) {

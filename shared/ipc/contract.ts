@@ -25,6 +25,7 @@ import {
 } from '../model/journal'
 import { DueKind, FollowUpList, FollowUpTarget } from '../followup/schema'
 import type { Channel, EventName } from './channels'
+import { CalendarPreview, CalendarConfirm, CalendarConfirmed, CalendarPreviewRequest } from './calendar'
 
 const Empty = z.strictObject({})
 
@@ -85,7 +86,13 @@ const SettingsPatch = z.strictObject({
   candidateName: Settings.shape.candidateName.unwrap().optional(),
   availability: Settings.shape.availability.unwrap().optional(),
   disabledRules: z.array(RuleId).max(100).optional(),
-  notifications: z.boolean().optional()
+  notifications: z.boolean().optional(),
+  myEmails: z
+    .array(
+      z.email({ message: 'Give e-mail addresses such as you@example.com' }).trim().toLowerCase().max(320)
+    )
+    .max(20)
+    .optional()
 })
 
 const Deleted = z.object({ deleted: z.number().int().min(0) })
@@ -312,6 +319,18 @@ export const contract = {
     request: z.strictObject({ token: z.string().min(1).max(100), mode: z.enum(['replace', 'merge']) }),
     response: ImportPreview
   },
+  /** Reads an invite's text (dropped, pasted or opened) and proposes what importing it would do; writes nothing. */
+  'calendar:preview': { request: CalendarPreviewRequest, response: CalendarPreview },
+  /** Asks for an .ics file with the OS dialog and returns its text (size-capped) for calendar:preview. */
+  'calendar:openInvite': {
+    request: Empty,
+    response: z.object({ fileName: z.string(), text: z.string().nullable() })
+  },
+  /** Imports the invite as previewed, with the user's choices; main re-reads the text, the renderer's copy of
+   * times and people is never trusted. */
+  'calendar:confirm': { request: CalendarConfirm, response: CalendarConfirmed },
+  /** Writes interviews and due follow-ups as an .ics file (all, or one interview's "Add to calendar" file). */
+  'calendar:export': { request: z.strictObject({ interviewId: Id.optional() }), response: Saved },
   'llm:configure': {
     request: z.strictObject({
       enabled: z.boolean(),

@@ -24,6 +24,8 @@ export const INTERVIEW_TYPES = [
   'other'
 ] as const
 export type InterviewType = (typeof INTERVIEW_TYPES)[number]
+/** An interview without a status was held as planned; a calendar cancellation marks it cancelled. */
+export const INTERVIEW_STATUSES = ['scheduled', 'cancelled'] as const
 
 export const CONTACT_KINDS = ['email', 'linkedin', 'phone', 'other'] as const
 export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-received'] as const

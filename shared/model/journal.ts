@@ -9,10 +9,19 @@ import {
   CONTACT_EVENT_KINDS,
   CONTACT_KINDS,
   DRAFT_KINDS,
+  INTERVIEW_STATUSES,
   INTERVIEW_TYPES
 } from './constants'
 
-export { APPLICATION_STATUSES, CHANNELS, CONTACT_EVENT_KINDS, CONTACT_KINDS, DRAFT_KINDS, INTERVIEW_TYPES }
+export {
+  APPLICATION_STATUSES,
+  CHANNELS,
+  CONTACT_EVENT_KINDS,
+  CONTACT_KINDS,
+  DRAFT_KINDS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPES
+}
 
 export const SCHEMA_VERSION = 1
 
@@ -68,7 +77,17 @@ export const Interview = z
     timeZone: Text(64).default('UTC'),
     type: InterviewType,
     round: z.number().int().min(1).max(50).nullable().default(null),
-    location: Text(500).default('')
+    location: Text(500).default(''),
+    /**
+     * From a calendar invite: its UID, SEQUENCE and, for one occurrence of a series, the occurrence's original
+     * start (RECURRENCE-ID), so a later update or cancellation of the same invite finds this interview.
+     * Optional (absent on interviews typed in by hand), so records written before them stay valid unchanged.
+     */
+    calendarUid: Text(1000).optional(),
+    calendarSequence: z.number().int().min(0).optional(),
+    calendarRecurrenceId: Text(64).optional(),
+    /** A cancelled interview stays in the journal (its notes may matter) but owes no thank-you; absent: held. */
+    status: z.enum(INTERVIEW_STATUSES).optional()
   })
   .refine((i) => Date.parse(i.endAt) >= Date.parse(i.startAt), {
     message: 'An interview cannot end before it starts',
@@ -161,6 +180,8 @@ export const Settings = z.object({
   availability: Text(500).default(''),
   disabledRules: z.array(z.string().max(100)).max(100).default([]),
   notifications: z.boolean().default(true),
+  /** The user's own e-mail addresses: an invite's attendee with one of them is the user, not someone met. */
+  myEmails: z.array(z.string().trim().toLowerCase().max(320)).max(20).default([]),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false, approvedOrigin: '' })
 })
 export type Settings = z.infer<typeof Settings>

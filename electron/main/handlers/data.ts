@@ -102,7 +102,7 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
 }
 
 /** The OS's short reason for a failed file operation ("ENOENT"), without the full path it may carry. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   const known: Record<string, string> = {
     ENOENT: 'no such file or folder',

@@ -1,6 +1,7 @@
 /** All IPC handlers, assembled from one file per domain. */
 import type { Handlers } from '../ipc/router'
 import { createAppHandlers } from './app'
+import { createCalendarHandlers } from './calendar'
 import { createDataHandlers } from './data'
 import type { HandlerDeps } from './deps'
 import { createDraftHandlers } from './drafts'
@@ -17,6 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDraftHandlers(deps),
     ...createFollowUpHandlers(deps),
     ...createDataHandlers(deps),
+    ...createCalendarHandlers(deps),
     ...createLlmHandlers(deps)
   }
 }

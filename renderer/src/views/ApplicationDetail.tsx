@@ -69,6 +69,7 @@ export function ApplicationDetail() {
                 >
                   <span className="interview-type">{INTERVIEW_TYPE_LABELS[i.type]}</span>
                   {i.round !== null && <span className="muted"> · round {i.round}</span>}
+                  {i.status === 'cancelled' && <span className="tag cancelled">Cancelled</span>}
                   <span className="interview-time">{formatInterviewTime(i)}</span>
                 </button>
               </li>

@@ -5,6 +5,7 @@ import { NewPersonForm } from './NewPersonForm'
 import { PersonCard } from './PersonCard'
 import { AddSection } from './AddSection'
 import { DraftEditor } from './drafts/DraftEditor'
+import { CalendarExportButton } from './calendar/CalendarExport'
 
 /** One interview: the people met in it, each with their own bullet notes (the person is the unit of follow-up). */
 export function InterviewDetail({ interviewId }: { interviewId: string }) {
@@ -28,8 +29,10 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
       <h3>
         People met · {INTERVIEW_TYPE_LABELS[interview.type]}{' '}
         <span className="muted">{formatInterviewTime(interview)}</span>
+        {interview.status === 'cancelled' && <span className="tag cancelled">Cancelled</span>}
       </h3>
       {interview.location && <p className="muted">{interview.location}</p>}
+      <CalendarExportButton interviewId={interviewId} label="Add to calendar" className="link" />
       {people.length === 0 && (
         <p className="empty">Add each person you met: each one gets their own thank-you.</p>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useJournal } from '../../store/journal-store'
 import { ImportSection } from './ImportSection'
+import { CalendarExportSection } from '../calendar/CalendarExport'
 
 type Export = 'json' | 'applications' | 'interviews'
 type ExportResult = { what: Export; path: string | null } | { what: Export; error: string }
@@ -70,6 +71,7 @@ export function DataView() {
         )}
       </section>
       <ImportSection />
+      <CalendarExportSection />
     </main>
   )
 }

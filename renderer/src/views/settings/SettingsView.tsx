@@ -1,5 +1,6 @@
 import { CandidateSection } from './CandidateSection'
 import { LlmSection } from './LlmSection'
+import { MyEmailsSection } from './MyEmailsSection'
 import { RemindersSection } from './RemindersSection'
 import { RulesSection } from './RulesSection'
 
@@ -9,6 +10,7 @@ export function SettingsView() {
     <main className="page" aria-label="Settings">
       <h2>Settings</h2>
       <CandidateSection />
+      <MyEmailsSection />
       <RemindersSection />
       <RulesSection />
       <LlmSection />
