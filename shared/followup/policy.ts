@@ -14,12 +14,14 @@ import { recordById } from '../model/draft-context'
 import type { DueItem, FollowUpList, StopNote } from './schema'
 import { checkInReason, stopReason, thankYouReason } from './wording'
 
-const HOUR_MS = 3600_000
-const DAY_MS = 24 * HOUR_MS
-export const THANK_YOU_WINDOW_MS = DAY_MS
-export const THANK_YOU_GIVE_UP_MS = 7 * DAY_MS
-export const CHECK_IN_SILENCE_MS = 7 * DAY_MS
-export const MAX_UNANSWERED_CHECK_INS = 2
+import {
+  CHECK_IN_SILENCE_MS,
+  MAX_UNANSWERED_CHECK_INS,
+  THANK_YOU_GIVE_UP_MS,
+  THANK_YOU_WINDOW_MS
+} from '../policy'
+
+export { CHECK_IN_SILENCE_MS, MAX_UNANSWERED_CHECK_INS, THANK_YOU_GIVE_UP_MS, THANK_YOU_WINDOW_MS }
 export const CLOSED_STATUSES: ReadonlySet<Application['status']> = new Set([
   'accepted',
   'rejected',
@@ -119,6 +121,7 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
           role: application.role,
           silentSince,
           checkInsUnanswered: unanswered.length,
+          now: t,
           ...options
         })
       }
@@ -186,6 +189,7 @@ function thankYouFor(
       type: interview.type,
       deadline,
       overdue,
+      now: t,
       ...options
     })
   }

@@ -1,5 +1,6 @@
 /** The plain words of the follow-up reminders: what to do, for whom, and by when, in the user's time zone. */
 import type { Interview } from '../model/journal'
+import { sameLocalDate } from './zones'
 
 const INTERVIEW_PHRASES: Record<Interview['type'], string> = {
   'phone-screen': 'phone screen',
@@ -39,14 +40,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** "Tue 3 Mar, 16:00" in the given IANA zone. Built from parts so no locale punctuation slips in. */
-export function formatDueMoment(ms: number, timeZone = 'UTC'): string {
+/**
+ * "Tue 3 Mar, 16:00" in the given IANA zone (the user's), or "16:00 today" when `now` is given and falls on the
+ * same local date: the date is written only when it differs. Built from parts so no locale punctuation slips in.
+ */
+export function formatDueMoment(ms: number, timeZone = 'UTC', now?: number): string {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value])
   )
-  return `${parts['weekday']} ${parts['day']} ${parts['month']}, ${parts['hour']}:${parts['minute']}`
+  const time = `${parts['hour']}:${parts['minute']}`
+  if (now !== undefined && sameLocalDate(ms, now, timeZone)) return `${time} today`
+  return `${parts['weekday']} ${parts['day']} ${parts['month']}, ${time}`
 }
 
 export function thankYouReason(args: {
@@ -55,8 +61,9 @@ export function thankYouReason(args: {
   deadline: number
   overdue: boolean
   timeZone?: string
+  now?: number
 }): string {
-  const when = formatDueMoment(args.deadline, args.timeZone)
+  const when = formatDueMoment(args.deadline, args.timeZone, args.now)
   const what = `Thank ${args.personName} for the ${interviewPhrase(args.type)}`
   return args.overdue ? `${what}: overdue since ${when}, a late note beats none` : `${what}: due by ${when}`
 }
@@ -68,8 +75,9 @@ export function checkInReason(args: {
   silentSince: number
   checkInsUnanswered: number
   timeZone?: string
+  now?: number
 }): string {
-  const since = formatDueMoment(args.silentSince, args.timeZone)
+  const since = formatDueMoment(args.silentSince, args.timeZone, args.now)
   const last = args.checkInsUnanswered > 0 ? ' (your last check-in: after it, wait for them)' : ''
   return `Check in with ${args.personName} about the ${args.role} role at ${args.company}: no news since ${since}${last}`
 }
