@@ -33,7 +33,7 @@ export interface PolicyOptions {
   timeZone?: string
 }
 
-export interface FollowUpPlan extends FollowUpList {
+export interface FollowUpPlan extends Pick<FollowUpList, 'due' | 'stopped' | 'nextChangeAt'> {
   /** Reminders that will become due later (an interview not over yet, a week of silence still running). */
   upcoming: DueItem[]
 }

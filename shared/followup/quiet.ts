@@ -5,6 +5,7 @@
  */
 import type { QuietHours } from '../model/journal'
 import { HOUR_MS } from '../policy'
+import { SNOOZE_CHOICE_VALUES } from './schema'
 import { atLocalTime, minutesOfDay, wallTimeAt } from './zones'
 
 /** An interval of the journal that is quiet: an interview, from its start to its end. */
@@ -56,7 +57,7 @@ export function firstLoudMoment(
   return at
 }
 
-export const SNOOZE_CHOICES = ['hour', 'evening', 'morning'] as const
+export const SNOOZE_CHOICES = SNOOZE_CHOICE_VALUES
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number]
 
 const EVENING = '18:00'

@@ -69,7 +69,10 @@ export function offsetAt(ms: number, timeZone: string): number {
  */
 export function instantOf(wall: WallTime, timeZone: string): number {
   const utc = asUtc(wall)
-  const candidates = [utc - offsetAt(utc - 14 * 3600_000, timeZone), utc - offsetAt(utc + 14 * 3600_000, timeZone)]
+  const candidates = [
+    utc - offsetAt(utc - 14 * 3600_000, timeZone),
+    utc - offsetAt(utc + 14 * 3600_000, timeZone)
+  ]
   const exact = candidates.filter((t) => asUtc(wallTimeAt(t, timeZone)) === utc).sort((a, b) => a - b)
   return exact[0] ?? Math.max(...candidates)
 }

@@ -168,9 +168,7 @@ export const LlmSettings = z.object({
 })
 
 /** "21:00": a wall-clock time of day in the user's zone. */
-export const TimeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day such as 21:00')
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day such as 21:00')
 
 /** While quiet, notifications wait (the Due panel still lists everything). Interviews in the journal are quiet too. */
 export const QuietHours = z.object({

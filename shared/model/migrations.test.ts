@@ -3,7 +3,8 @@ import { Journal, SCHEMA_VERSION } from './journal'
 import {
   MIGRATIONS,
   MigrationError,
-  migrateToCurrent, migrateV0ToV1,
+  migrateToCurrent,
+  migrateV0ToV1,
   migrateV1ToV2,
   NewerVersionError
 } from './migrations'
