@@ -44,6 +44,8 @@ export interface ReminderPlan {
   toNotify: Notifiable[]
   /** When notifications held back by quiet hours may be shown; null when nothing waits. */
   heldUntil: string | null
+  /** For each listed reminder not yet notified for its due moment: when the OS will show it (quiet hours applied). */
+  notifyAt: Record<string, string>
   nextChangeAt: string | null
 }
 
@@ -155,6 +157,13 @@ export function reminderPlan(journal: Journal, now: Date, options: ReminderPlanO
   for (const c of candidates) if (c.from > t) changes.push(c.from)
   const held = quietEnd > t && ready.length > 0
   if (held) changes.push(quietEnd)
+  const spans = interviewSpans(journal)
+  const notifyAt = Object.fromEntries(
+    candidates.map((c) => [
+      keyOfNotifiable(c.notifiable),
+      iso(firstLoudMoment(Math.max(c.from, t), journal.settings.quietHours, spans, options.timeZone))
+    ])
+  )
   const next = Math.min(...changes.filter((c) => c > t))
   return {
     due,
@@ -164,9 +173,12 @@ export function reminderPlan(journal: Journal, now: Date, options: ReminderPlanO
     captures: openCaptures,
     toNotify: held ? [] : ready.map((c) => c.notifiable),
     heldUntil: held ? iso(quietEnd) : null,
+    notifyAt,
     nextChangeAt: Number.isFinite(next) ? iso(next) : null
   }
 }
+
+export const keyOfNotifiable = (n: Notifiable): string => (n.kind === 'due' ? n.item.key : n.prompt.key)
 
 /** The state after the OS showed the reminder (or a summary that named it). */
 export function markNotified(state: ReminderState | undefined, now: Date): ReminderState {
