@@ -6,6 +6,8 @@ import { Banners } from './views/Banners'
 import { SettingsView } from './views/settings/SettingsView'
 import { DataView } from './views/data/DataView'
 import { DuePanel } from './views/DuePanel'
+import { QuickCapture } from './views/capture/QuickCapture'
+import { subscribeToCapture } from './store/capture-store'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -21,6 +23,7 @@ export function App() {
 
   useEffect(() => {
     subscribeToMain()
+    subscribeToCapture()
     void load()
   }, [load])
 
@@ -54,6 +57,7 @@ export function App() {
           </div>
           {view === 'settings' && <SettingsView />}
           {view === 'data' && <DataView />}
+          <QuickCapture />
         </>
       ) : (
         <p className="loading" role="status">

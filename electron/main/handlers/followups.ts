@@ -2,7 +2,7 @@
  * Handlers for follow-up reminders: what is due now (from the journal, its reminder state and the app's clock), and
  * the user's answers to a reminder: snooze it, or dismiss it for good.
  */
-import { reminderPlan } from '../../../shared/followup/reminders'
+import { reminderPlan, snoozedReason } from '../../../shared/followup/reminders'
 import { snoozeOptions } from '../../../shared/followup/quiet'
 import { AppError } from '../../../shared/ipc/result'
 import { dismissReminder, snoozeReminders, SnoozeNotPossible } from '../reminders/actions'
@@ -25,7 +25,7 @@ export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
       return {
         due: plan.due,
         stopped: plan.stopped,
-        snoozed: plan.snoozed,
+        snoozed: plan.snoozed.map((s) => ({ ...s, reason: snoozedReason(s, timeZone, now.getTime()) })),
         captures: plan.captures,
         snoozeOptions: snoozeOptions(now.getTime(), timeZone),
         heldUntil: plan.heldUntil,

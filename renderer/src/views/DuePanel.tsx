@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { targetOf, type DueItem, type FollowUpList } from '../../../shared/followup/schema'
 import { useJournal } from '../store/journal-store'
+import { useCapture } from '../store/capture-store'
+import { SnoozeControls } from './SnoozeControls'
 
 function actionLabel(item: DueItem): string {
   return item.kind === 'thank-you' ? `Thank ${item.personName}` : `Check in with ${item.personName}`
@@ -15,6 +17,7 @@ function actionLabel(item: DueItem): string {
 export function DuePanel() {
   const [list, setList] = useState<FollowUpList | null>(null)
   const openFollowUp = useJournal((s) => s.openFollowUp)
+  const openCapture = useCapture((s) => s.open)
 
   useEffect(() => {
     let live = true
@@ -38,6 +41,22 @@ export function DuePanel() {
   return (
     <section className="due-panel card" aria-label="Due now">
       <h2>Due now</h2>
+      {list.captures.map((prompt) => (
+        <div key={prompt.key} className="due-capture">
+          <span>
+            How did the {prompt.interviewPhrase} at {prompt.company} go? Note what you talked about while it
+            is fresh.
+          </span>
+          <button type="button" onClick={() => openCapture(prompt.interviewId)}>
+            Note it now
+          </button>
+          <SnoozeControls
+            keys={[prompt.key]}
+            options={list.snoozeOptions}
+            label={`the ${prompt.company} notes`}
+          />
+        </div>
+      ))}
       {list.due.length === 0 ? (
         <p className="muted">Nothing due: everyone you met has heard from you on time.</p>
       ) : (
@@ -58,6 +77,19 @@ export function DuePanel() {
               >
                 {actionLabel(item)}
               </button>
+              <SnoozeControls keys={[item.key]} options={list.snoozeOptions} label={actionLabel(item)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.heldUntil && list.due.length > 0 && (
+        <p className="muted due-held">Quiet hours: notifications wait, this list shows everything.</p>
+      )}
+      {list.snoozed.length > 0 && (
+        <ul className="due-snoozed" aria-label="Snoozed">
+          {list.snoozed.map((item) => (
+            <li key={item.key} className="muted">
+              {item.reason}
             </li>
           ))}
         </ul>

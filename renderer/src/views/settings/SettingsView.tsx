@@ -1,5 +1,6 @@
 import { CandidateSection } from './CandidateSection'
 import { LlmSection } from './LlmSection'
+import { QuietHoursSection } from './QuietHoursSection'
 import { RemindersSection } from './RemindersSection'
 import { RulesSection } from './RulesSection'
 
@@ -10,6 +11,7 @@ export function SettingsView() {
       <h2>Settings</h2>
       <CandidateSection />
       <RemindersSection />
+      <QuietHoursSection />
       <RulesSection />
       <LlmSection />
     </main>
