@@ -17,6 +17,10 @@ import { backgroundSpeller } from '../electron/main/etiquette/speller-source'
 import { scriptedDialogs, testSecrets } from '../electron/main/handlers/testing'
 import { serveStatic, type StaticServer } from './support/static-server'
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './support/preload-shim'
+import { createReminderEngine } from '../electron/main/reminders/engine'
+import { nodeTimers, type ReminderScheduler } from '../electron/main/reminders/scheduler'
+import type { NotificationModel } from '../electron/main/reminders/notification-model'
+import { localTimeZone } from '../electron/main/handlers/followups'
 
 export const ROOT = resolve(__dirname, '..')
 export type Runtime = 'electron' | 'chromium'
@@ -27,12 +31,17 @@ export interface LaunchOptions {
   now?: () => Date
 }
 
+/** Notifications main would have shown (Chromium runtime: main's reminder engine on the harness clock). */
+export type ShownNotification = NotificationModel
+
 export interface LaunchedApp {
   runtime: Runtime
   page: Page
   dataDir: string
   /** URLs the app asked the OS to open (Chromium runtime only; Electron opens them for real). */
   openedExternally: string[]
+  /** OS notifications shown since launch (Chromium runtime only: recorded instead of shown). */
+  notifications: ShownNotification[]
   /** Answers the next save or open dialog with this path (in Electron by stubbing its `dialog` module). */
   dialogs: { answerSave(path: string): Promise<void>; answerOpen(path: string): Promise<void> }
   close(): Promise<void>
@@ -84,7 +93,15 @@ async function launchElectron({ dataDir, now }: LaunchOptions): Promise<Launched
         })) as typeof dialog.showOpenDialog
       }, path)
   }
-  return { runtime: 'electron', page, dataDir, openedExternally: [], dialogs, close: () => app.close() }
+  return {
+    runtime: 'electron',
+    page,
+    dataDir,
+    openedExternally: [],
+    notifications: [],
+    dialogs,
+    close: () => app.close()
+  }
 }
 
 const CHROMIUM_ARGS = [
@@ -112,6 +129,7 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
   let server: StaticServer | undefined
   let browser: Browser | undefined
   let store: JournalStore | undefined
+  let reminders: ReminderScheduler | undefined
   try {
     server = await serveStatic(rendererDir)
     store = await openJournalStore({ dir: dataDir, now })
@@ -119,7 +137,15 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
     const page = await context.newPage()
     const openedExternally: string[] = []
+    const notifications: ShownNotification[] = []
     const dialogs = scriptedDialogs()
+    const sendToPage = (event: string, payload: unknown) =>
+      page
+        .evaluate(
+          ([fn, e, p]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p),
+          [EMIT_FUNCTION, event, payload] as const
+        )
+        .catch(() => undefined) // the page may be closing
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
       .version
     const handlers = createHandlers({
@@ -127,13 +153,9 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
       now,
       newId: randomUUID,
       emit: (event, payload) => {
-        page
-          .evaluate(
-            ([fn, e, p]) =>
-              (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p),
-            [EMIT_FUNCTION, event, payload] as const
-          )
-          .catch(() => undefined) // the page may be closing
+        void sendToPage(event, payload)
+        // As in main: every change to the journal may settle or add a reminder.
+        if (event === 'journal:changed') reminders?.refresh()
       },
       openExternal: async (url) => {
         openedExternally.push(url)
@@ -154,6 +176,18 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
     )
     await page.addInitScript({ content: preloadInitScript(readFileSync(preloadFile, 'utf8')) })
     await page.goto(`${server.origin}/index.html`)
+    // Main's reminder engine on the harness clock, its notifications recorded.
+    reminders = createReminderEngine({
+      store,
+      now,
+      timeZone: localTimeZone,
+      timers: nodeTimers,
+      show: (notification) => void notifications.push(notification),
+      onUpdate: (_due, keys) => void sendToPage('reminders:due', { keys }),
+      onError: (error) => console.error('[reminders]', error)
+    })
+    reminders.refresh()
+    const openedReminders = reminders
     const openedStore = store
     const openedServer = server
     const openedBrowser = browser
@@ -162,17 +196,20 @@ async function launchChromium({ dataDir, now = () => new Date() }: LaunchOptions
       page,
       dataDir,
       openedExternally,
+      notifications,
       dialogs: {
         answerSave: async (path: string) => void dialogs.savePaths.push(path),
         answerOpen: async (path: string) => void dialogs.openPaths.push(path)
       },
       async close() {
+        openedReminders.stop()
         await openedBrowser.close()
         await openedStore.close()
         await openedServer.close()
       }
     }
   } catch (error) {
+    reminders?.stop()
     await browser?.close()
     await store?.close()
     await server?.close()

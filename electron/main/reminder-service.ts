@@ -7,12 +7,11 @@
 import { powerMonitor } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
 import { snoozeOptions, type SnoozeChoice } from '../../shared/followup/quiet'
-import { reminderPlan } from '../../shared/followup/reminders'
 import { localTimeZone } from './handlers/followups'
 import { showReminderNotification } from './notifications'
-import { recordNotified, snoozeReminders } from './reminders/actions'
-import { createNotifier } from './reminders/notification-model'
-import { createReminderScheduler, nodeTimers, type ReminderScheduler } from './reminders/scheduler'
+import { snoozeReminders } from './reminders/actions'
+import { createReminderEngine } from './reminders/engine'
+import { nodeTimers, type ReminderScheduler } from './reminders/scheduler'
 import { trayModel } from './reminders/tray-model'
 import type { JournalStore } from './store'
 import { createReminderTray, type ReminderTray } from './tray'
@@ -53,24 +52,20 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
       snooze
     })
   )
-  scheduler = createReminderScheduler({
-    plan: () => reminderPlan(store.get(), now(), { timeZone: localTimeZone() }),
+  scheduler = createReminderEngine({
+    store,
     now,
+    timeZone: localTimeZone,
     timers: nodeTimers,
-    notify: createNotifier({
-      enabled: () => store.get().settings.notifications,
-      snoozeOptions: options,
-      show: (model) =>
-        showReminderNotification(model, {
-          open: (open) => {
-            if (open.type === 'draft') deps.openDraft(open.target)
-            else if (open.type === 'capture') deps.openCapture(open.interviewId)
-            else deps.openApp()
-          },
-          snooze
-        }),
-      recordNotified: (keys) => void recordNotified(store, keys, now()).catch(report)
-    }),
+    show: (model) =>
+      showReminderNotification(model, {
+        open: (open) => {
+          if (open.type === 'draft') deps.openDraft(open.target)
+          else if (open.type === 'capture') deps.openCapture(open.interviewId)
+          else deps.openApp()
+        },
+        snooze
+      }),
     onUpdate: (due, notifiedKeys) => {
       tray?.update(trayModel(due, options()))
       deps.notified(notifiedKeys)

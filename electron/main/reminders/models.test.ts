@@ -79,6 +79,32 @@ describe('notifications', () => {
     ])
   })
 
+  it('fold a capture prompt into the summary when it comes with other reminders', () => {
+    const [raj] = dueItems()
+    const prompt = {
+      key: 'capture:int-9',
+      interviewId: 'int-9',
+      applicationId: 'app-9',
+      company: 'Northwind',
+      role: 'Engineer',
+      interviewPhrase: 'peer interview',
+      people: [],
+      dueAt: END
+    }
+    const models = notificationsFor([
+      { kind: 'due', item: raj! },
+      { kind: 'capture', prompt }
+    ])
+    expect(models).toEqual([
+      {
+        title: '1 thank-you is due, 1 is overdue; 1 interview to take notes on',
+        body: 'For Raj Patel. Note what you talked about at Northwind. Open Afterword for the list.',
+        open: { type: 'app' },
+        keys: [raj!.key, 'capture:int-9']
+      }
+    ])
+  })
+
   it('are shown only while the setting is on, and recorded as notified either way', () => {
     const shown: NotificationModel[] = []
     const recorded: string[][] = []

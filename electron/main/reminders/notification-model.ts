@@ -49,8 +49,14 @@ export function captureNotificationFor(prompt: CapturePrompt): Omit<Notification
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const is = (n: number) => (n === 1 ? 'is' : 'are')
 
-/** "2 thank-yous are due, 1 is overdue; 1 check-in is due": several reminders in one notification. */
-export function summaryNotificationFor(items: DueItem[]): Omit<NotificationModel, 'snooze'> {
+/**
+ * "2 thank-yous are due, 1 is overdue; 1 check-in is due": several reminders in one notification (at start, what
+ * came due while Afterword was closed; later, what quiet hours held back), with the notes still to take.
+ */
+export function summaryNotificationFor(
+  items: DueItem[],
+  captures: CapturePrompt[] = []
+): Omit<NotificationModel, 'snooze'> {
   const thankYous = items.filter((i) => i.kind === 'thank-you')
   const overdue = thankYous.filter((i) => i.overdue).length
   const checkIns = items.length - thankYous.length
@@ -60,23 +66,32 @@ export function summaryNotificationFor(items: DueItem[]): Omit<NotificationModel
     parts.push(`${count(thankYous.length, 'thank-you', 'thank-yous')} ${is(thankYous.length)} due${late}`)
   }
   if (checkIns > 0) parts.push(`${count(checkIns, 'check-in', 'check-ins')} ${is(checkIns)} due`)
+  if (captures.length > 0) {
+    parts.push(`${count(captures.length, 'interview', 'interviews')} to take notes on`)
+  }
   const names = [...new Set(items.map((i) => i.personName))]
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
+  const companies = [...new Set(captures.map((c) => c.company))].join(', ')
+  const body = [
+    names.length > 0 ? `For ${names.slice(0, 3).join(', ')}${more}.` : '',
+    captures.length > 0 ? `Note what you talked about at ${companies}.` : '',
+    'Open Afterword for the list.'
+  ]
   return {
     title: parts.join('; '),
-    body: `For ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}. Open Afterword for the list.`,
+    body: body.filter(Boolean).join(' '),
     open: { type: 'app' },
-    keys: items.map((i) => i.key)
+    keys: [...items.map((i) => i.key), ...captures.map((c) => c.key)]
   }
 }
 
-/** One notification per capture prompt; the thank-yous and check-ins of one evaluation in one (a summary if several). */
+/** Whatever one evaluation has to show, as one notification: the reminder itself, or a summary of several. */
 export function notificationsFor(batch: Notifiable[]): Array<Omit<NotificationModel, 'snooze'>> {
   const due = batch.flatMap((n) => (n.kind === 'due' ? [n.item] : []))
   const captures = batch.flatMap((n) => (n.kind === 'capture' ? [n.prompt] : []))
-  const models = captures.map(captureNotificationFor)
-  if (due.length === 1) models.push(notificationFor(due[0]!))
-  else if (due.length > 1) models.push(summaryNotificationFor(due))
-  return models
+  if (batch.length === 0) return []
+  if (batch.length > 1) return [summaryNotificationFor(due, captures)]
+  return [due[0] ? notificationFor(due[0]) : captureNotificationFor(captures[0]!)]
 }
 
 /**
