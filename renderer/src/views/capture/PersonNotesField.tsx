@@ -19,7 +19,7 @@ export function PersonNotesField(props: {
 }) {
   const { interviewId, personId, onSaving } = props
   const run = useJournal((s) => s.run)
-  const [text, setText] = useState(() => props.notes.map((n) => `- ${n.text}`).join('\n'))
+  const [text, setText] = useState(() => props.notes.map((n) => n.text).join('\n'))
   // What main holds: the note ids in line order and their texts. Changes are applied one after another.
   const saved = useRef({ ids: props.notes.map((n) => n.id), texts: props.notes.map((n) => n.text) })
   const chain = useRef(Promise.resolve())
@@ -72,25 +72,13 @@ export function PersonNotesField(props: {
         rows={4}
         value={text}
         autoFocus={props.autoFocus}
-        placeholder="- what you talked about, one point per line"
+        placeholder="What you talked about, one point per line"
         onChange={(e) => {
           setText(e.target.value)
           latest.current = e.target.value
           onSaving(true)
           if (timer.current) clearTimeout(timer.current)
           timer.current = setTimeout(save, SAVE_AFTER_MS)
-        }}
-        onKeyDown={(e) => {
-          // Enter starts the next bullet, as in any notes app.
-          if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
-            e.preventDefault()
-            const area = e.currentTarget
-            const next = `${text.slice(0, area.selectionStart)}\n- ${text.slice(area.selectionEnd)}`
-            const caret = area.selectionStart + 3
-            setText(next)
-            latest.current = next
-            requestAnimationFrame(() => area.setSelectionRange(caret, caret))
-          }
         }}
       />
     </div>

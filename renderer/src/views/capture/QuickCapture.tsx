@@ -8,7 +8,7 @@ import { PersonNotesField } from './PersonNotesField'
 /**
  * Capture while fresh: right after an interview, one field per person met, bullet notes saved as you type, and the
  * people not in the journal yet added right here. Keyboard only: the first field has the focus, Tab moves on,
- * Enter starts a new bullet, Escape closes (what was typed is saved).
+ * each line is one note, Escape closes (what was typed is saved).
  */
 export function QuickCapture() {
   const interviewId = useCapture((s) => s.interviewId)
