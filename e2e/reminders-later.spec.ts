@@ -175,3 +175,35 @@ test('quick capture right after an interview: one field per person, saved as you
   await expect(dueItems(page)).toHaveCount(3)
   await app.close()
 })
+
+test('quiet hours in Settings: 21:00 to 08:00 by default, changed and kept across a relaunch', async () => {
+  const dataDir = tempDataDir('reminders-quiet')
+  startAtNoon()
+  let app = await launchApp({ dataDir, now })
+  await app.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
+  let section = app.page.getByRole('region', { name: 'Quiet hours' })
+  await expect(section.getByLabel('From')).toHaveValue('21:00')
+  await expect(section.getByLabel('until')).toHaveValue('08:00')
+  await section.getByLabel('until').fill('07:30')
+  await section.getByLabel('From').focus() // leaving the field saves it
+  await expect
+    .poll(() =>
+      app.page.evaluate(async () => {
+        const journal = await window.api.journal.get()
+        return journal.ok ? journal.value.settings.quietHours : null
+      })
+    )
+    .toEqual({ enabled: true, start: '21:00', end: '07:30' })
+  await section.scrollIntoViewIfNeeded()
+  await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'settings-quiet-hours.png') })
+  await app.close()
+
+  app = await launchApp({ dataDir, now })
+  await app.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
+  section = app.page.getByRole('region', { name: 'Quiet hours' })
+  await expect(section.getByLabel('until')).toHaveValue('07:30')
+  await section.getByRole('switch').click()
+  await expect(section.getByRole('switch')).not.toBeChecked()
+  await expect(section.getByLabel('From')).toBeDisabled()
+  await app.close()
+})
