@@ -67,16 +67,18 @@ export function wasNotified(dueAt: number, state: ReminderState | undefined): bo
   return state?.notifiedAt != null && Date.parse(state.notifiedAt) >= dueMoment(dueAt, state)
 }
 
-/** Every interview in the journal is quiet from its start to its end. */
-function interviewSpans(journal: Journal): Interview[] {
-  return Object.values(journal.interviews)
+/** Every interview in the journal is quiet from its start to its end; only those not over yet can hold one back. */
+function interviewSpans(journal: Journal, t: number): Interview[] {
+  return Object.values(journal.interviews).filter((i) => Date.parse(i.endAt) > t)
 }
 
 export function capturePrompts(journal: Journal, t: number): { due: CapturePrompt[]; next: number[] } {
   const due: CapturePrompt[] = []
   const next: number[] = []
   const notedInterviews = new Set(Object.values(journal.notes).map((n) => n.interviewId))
-  const meetings = Object.values(journal.meetings)
+  const metIn = new Map<string, string[]>()
+  for (const m of Object.values(journal.meetings))
+    metIn.set(m.interviewId, [...(metIn.get(m.interviewId) ?? []), m.personId])
   for (const interview of Object.values(journal.interviews)) {
     const application = journal.applications[interview.applicationId]
     if (!application || CLOSED_STATUSES.has(application.status)) continue
@@ -90,9 +92,8 @@ export function capturePrompts(journal: Journal, t: number): { due: CapturePromp
       continue
     }
     next.push(until)
-    const people = meetings
-      .filter((m) => m.interviewId === interview.id)
-      .map((m) => ({ personId: m.personId, name: journal.people[m.personId]?.name ?? '' }))
+    const people = (metIn.get(interview.id) ?? [])
+      .map((personId) => ({ personId, name: journal.people[personId]?.name ?? '' }))
       .filter((p) => p.name !== '')
     due.push({
       key: `capture:${interview.id}`,
@@ -152,12 +153,12 @@ export function reminderPlan(journal: Journal, now: Date, options: ReminderPlanO
     return moment <= t
   })
 
-  const quietEnd = firstLoudMoment(t, journal.settings.quietHours, interviewSpans(journal), options.timeZone)
+  const spans = interviewSpans(journal, t)
+  const quietEnd = firstLoudMoment(t, journal.settings.quietHours, spans, options.timeZone)
   const ready = candidates.filter((c) => c.from <= t)
   for (const c of candidates) if (c.from > t) changes.push(c.from)
   const held = quietEnd > t && ready.length > 0
   if (held) changes.push(quietEnd)
-  const spans = interviewSpans(journal)
   const notifyAt = Object.fromEntries(
     candidates.map((c) => [
       keyOfNotifiable(c.notifiable),
