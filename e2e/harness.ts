@@ -17,6 +17,13 @@ import { backgroundSpeller } from '../electron/main/etiquette/speller-source'
 import { scriptedDialogs, testSecrets } from '../test/main/handlers/testing'
 import { serveStatic, type StaticServer } from './support/static-server'
 import { EMIT_FUNCTION, INVOKE_BINDING, preloadInitScript } from './support/preload-shim'
+import { createReminderEngine } from '../electron/main/reminders/engine'
+import { changesReminders } from '../electron/main/queries/changes'
+import { viewsOf } from '../electron/main/queries/views'
+import { nodeTimers, type ReminderScheduler } from '../electron/main/reminders/scheduler'
+import type { NotificationModel } from '../electron/main/reminders/notification-model'
+import type { EventPayload } from '../shared/ipc/contract'
+import { localTimeZone } from '../electron/main/handlers/followups'
 
 export const ROOT = resolve(__dirname, '..')
 export type Runtime = 'electron' | 'chromium'
@@ -29,12 +36,17 @@ export interface LaunchOptions {
   onIpc?: (message: { kind: 'invoke' | 'event'; channel: string; bytes: number }) => void
 }
 
+/** Notifications main would have shown (Chromium runtime: main's reminder engine on the harness clock). */
+export type ShownNotification = NotificationModel
+
 export interface LaunchedApp {
   runtime: Runtime
   page: Page
   dataDir: string
   /** URLs the app asked the OS to open (Chromium runtime only; Electron opens them for real). */
   openedExternally: string[]
+  /** OS notifications shown since launch (Chromium runtime only: recorded instead of shown). */
+  notifications: ShownNotification[]
   /** Answers the next save or open dialog with this path (in Electron by stubbing its `dialog` module). */
   dialogs: { answerSave(path: string): Promise<void>; answerOpen(path: string): Promise<void> }
   close(): Promise<void>
@@ -86,7 +98,15 @@ async function launchElectron({ dataDir, now }: LaunchOptions): Promise<Launched
         })) as typeof dialog.showOpenDialog
       }, path)
   }
-  return { runtime: 'electron', page, dataDir, openedExternally: [], dialogs, close: () => app.close() }
+  return {
+    runtime: 'electron',
+    page,
+    dataDir,
+    openedExternally: [],
+    notifications: [],
+    dialogs,
+    close: () => app.close()
+  }
 }
 
 const CHROMIUM_ARGS = [
@@ -123,6 +143,7 @@ async function launchChromium({
   let server: StaticServer | undefined
   let browser: Browser | undefined
   let store: JournalStore | undefined
+  let reminders: ReminderScheduler | undefined
   try {
     server = await serveStatic(rendererDir)
     store = await openJournalStore({ dir: dataDir, now })
@@ -130,7 +151,15 @@ async function launchChromium({
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
     const page = await context.newPage()
     const openedExternally: string[] = []
+    const notifications: ShownNotification[] = []
     const dialogs = scriptedDialogs()
+    const sendToPage = (event: string, payload: unknown) =>
+      page
+        .evaluate(
+          ([fn, e, p]) => (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p),
+          [EMIT_FUNCTION, event, payload] as const
+        )
+        .catch(() => undefined) // the page may be closing
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
       .version
     const handlers = createHandlers({
@@ -139,13 +168,10 @@ async function launchChromium({
       newId: randomUUID,
       emit: (event, payload) => {
         onIpc?.({ kind: 'event', channel: event, bytes: sizeOf(payload) })
-        page
-          .evaluate(
-            ([fn, e, p]) =>
-              (window as unknown as Record<string, (e: string, p: unknown) => void>)[fn]?.(e, p),
-            [EMIT_FUNCTION, event, payload] as const
-          )
-          .catch(() => undefined) // the page may be closing
+        void sendToPage(event, payload)
+        // As in main: a change that moved the due list or the settings re-plans the reminders.
+        if (event === 'journal:changed' && changesReminders(payload as EventPayload<'journal:changed'>))
+          reminders?.refresh()
       },
       openExternal: async (url) => {
         openedExternally.push(url)
@@ -168,6 +194,20 @@ async function launchChromium({
     })
     await page.addInitScript({ content: preloadInitScript(readFileSync(preloadFile, 'utf8')) })
     await page.goto(`${server.origin}/index.html`)
+    // Main's reminder engine on the harness clock, its notifications recorded.
+    const journalStore = store
+    reminders = createReminderEngine({
+      store: journalStore,
+      now,
+      plan: () => viewsOf(journalStore, now).plan(),
+      timeZone: localTimeZone,
+      timers: nodeTimers,
+      show: (notification) => void notifications.push(notification),
+      onUpdate: (_due, keys) => void sendToPage('reminders:due', { keys }),
+      onError: (error) => console.error('[reminders]', error)
+    })
+    reminders.refresh()
+    const openedReminders = reminders
     const openedStore = store
     const openedServer = server
     const openedBrowser = browser
@@ -176,17 +216,20 @@ async function launchChromium({
       page,
       dataDir,
       openedExternally,
+      notifications,
       dialogs: {
         answerSave: async (path: string) => void dialogs.savePaths.push(path),
         answerOpen: async (path: string) => void dialogs.openPaths.push(path)
       },
       async close() {
+        openedReminders.stop()
         await openedBrowser.close()
         await openedStore.close()
         await openedServer.close()
       }
     }
   } catch (error) {
+    reminders?.stop()
     await browser?.close()
     await store?.close()
     await server?.close()

@@ -124,7 +124,18 @@ Module._load = function load(request, ...rest) {
   return originalLoad.call(this, request, ...rest)
 }
 
+/** A later start on the same data dir (the clock moved by AFTERWORD_CLOCK_OFFSET_MS): what does it notify? */
+async function restart() {
+  require(join(root, 'out/main/index.js'))
+  for (let i = 0; i < 200 && report.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 10))
+  await new Promise((r) => setTimeout(r, 300))
+  await appListeners['before-quit']?.({ preventDefault: () => undefined })
+  await new Promise((r) => setTimeout(r, 100))
+  process.stdout.write(JSON.stringify({ notifications: report.notifications, tray: report.tray }))
+}
+
 async function main() {
+  if (process.argv[3] === 'restart') return restart()
   require(join(root, 'out/main/index.js'))
   for (let i = 0; i < 200 && report.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 10))
 
@@ -175,16 +186,34 @@ async function main() {
   report.fromForeignFrame = await handlers['journal:get'](foreign, {})
   report.fromOtherContents = await handlers['journal:get'](otherContents, {})
   report.invalid = await handlers['applications:create'](fromApp, { company: '' })
-  // An interview that ended an hour ago with one person met: a thank-you is due now, so the reminder scheduler
-  // must notify and the tray must list it.
+  // An interview that ended two hours ago with one person met, no notes: a capture prompt and a thank-you are due
+  // now, so the reminder scheduler must notify and the tray must list it. (The app's clock: the real time moved by
+  // AFTERWORD_CLOCK_OFFSET_MS, as the spec sets it.)
   const hour = 3600 * 1000
+  const now = Date.now() + Number(process.env.AFTERWORD_CLOCK_OFFSET_MS || 0)
   const interview = await handlers['interviews:create'](fromApp, {
     applicationId: report.fromApp.value.id,
-    startAt: new Date(Date.now() - 2 * hour).toISOString(),
-    endAt: new Date(Date.now() - hour).toISOString(),
+    startAt: new Date(now - 3 * hour).toISOString(),
+    endAt: new Date(now - 2 * hour).toISOString(),
     type: 'peer'
   })
   await handlers['people:add'](fromApp, { interviewId: interview.value.id, person: { name: 'Jane Doe' } })
+  // A second interview, tonight at 21:00 to 22:00 (the spec's clock is at noon UTC, TZ=UTC), with Raj and a note.
+  const tonight = await handlers['interviews:create'](fromApp, {
+    applicationId: report.fromApp.value.id,
+    startAt: new Date(now + 9 * hour).toISOString(),
+    endAt: new Date(now + 10 * hour).toISOString(),
+    type: 'hiring-manager'
+  })
+  const raj = await handlers['people:add'](fromApp, {
+    interviewId: tonight.value.id,
+    person: { name: 'Raj Patel' }
+  })
+  await handlers['notes:add'](fromApp, {
+    interviewId: tonight.value.id,
+    personId: raj.value.person.id,
+    text: 'Friday demos'
+  })
   await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
@@ -208,6 +237,7 @@ async function main() {
   await handlers['settings:update'](fromApp, { patch: { notifications: false } })
   appListeners['window-all-closed']()
   report.quitOnCloseWithoutNotifications = (report.quitCalls ?? 0) - report.quitOnClose
+  await handlers['settings:update'](fromApp, { patch: { notifications: true } })
   await appListeners['before-quit']?.({ preventDefault: () => undefined })
   await new Promise((r) => setTimeout(r, 100))
   process.stdout.write(JSON.stringify(report))

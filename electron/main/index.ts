@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, powerMonitor, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, shell } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
 import { CHANNELS, type EventName } from '../../shared/ipc/channels'
 import type { EventPayload } from '../../shared/ipc/contract'
@@ -20,13 +20,10 @@ import { backgroundSpeller } from './etiquette/speller-source'
 import { createSecrets } from './secrets'
 import { electronDialogs, keychainOnly } from './os-services'
 import { coalesce } from './coalesce'
-import { changesReminders } from './queries/changes'
-import { viewsOf } from './queries/views'
-import { createReminderScheduler, nodeTimers, type ReminderScheduler } from './reminders/scheduler'
-import { createNotifier } from './reminders/notification-model'
-import { trayModel } from './reminders/tray-model'
-import { showReminderNotification } from './notifications'
-import { createReminderTray, type ReminderTray } from './tray'
+import { announceReset, changesReminders } from './queries/changes'
+import type { ReminderScheduler } from './reminders/scheduler'
+import type { ReminderTray } from './tray'
+import { startReminderService } from './reminder-service'
 
 const REPLAN_AFTER_MS = 0
 
@@ -72,40 +69,30 @@ function openReminder(target: FollowUpTarget): void {
   } else window.webContents.send('reminders:open', target)
 }
 
-/**
- * Reminders are a help, not the app: a desktop with no tray or no power events (some Linux sessions) still gets
- * the scheduler, the notifications and the Due panel.
- */
-function startReminders(journal: JournalStore, now: () => Date): void {
-  tray = attempt('tray', () =>
-    createReminderTray({ openItem: openReminder, openApp: () => void showWindow(), quit: () => app.quit() })
-  )
-  reminders = createReminderScheduler({
-    plan: () => viewsOf(journal, now).plan(), // cached per revision and minute, shared with the Due panel
-    now,
-    timers: nodeTimers,
-    notify: createNotifier({
-      enabled: () => journal.get().settings.notifications,
-      show: (notification) => showReminderNotification(notification, openReminder)
-    }),
-    onUpdate: (due, newlyDue) => {
-      tray?.update(trayModel(due))
-      send('reminders:due', { keys: newlyDue.map((item) => item.key) })
-    },
-    onError: (error) => console.error('[reminders]', error instanceof Error ? error.message : error)
-  })
-  reminders.refresh()
-  // After sleep the armed timer may be late or the clock may have jumped: plan again.
-  attempt('power events', () => powerMonitor.on('resume', () => reminders?.refresh()))
+/** A click on a capture prompt: the window, then the quick-capture view for that interview. */
+function openCapture(interviewId: string): void {
+  const window = showWindow()
+  const applicationId = store?.get().interviews[interviewId]?.applicationId
+  if (!applicationId) return
+  const open = () => window.webContents.send('reminders:capture', { interviewId, applicationId })
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', open)
+  else open()
 }
 
-function attempt<T>(what: string, run: () => T): T | null {
-  try {
-    return run()
-  } catch (error) {
-    console.error(`[reminders] no ${what}:`, error instanceof Error ? error.message : error)
-    return null
-  }
+function startReminders(journal: JournalStore, now: () => Date): void {
+  const service = startReminderService({
+    store: journal,
+    now,
+    openDraft: openReminder,
+    openCapture,
+    openApp: () => void showWindow(),
+    quit: () => app.quit(),
+    // A snooze from the tray or a notification: the window asks again for what it shows.
+    changed: (reason) => announceReset({ store: journal, now, emit: send }, reason),
+    notified: (keys) => send('reminders:due', { keys })
+  })
+  reminders = service.scheduler
+  tray = service.tray
 }
 
 async function start(): Promise<void> {

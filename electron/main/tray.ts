@@ -5,7 +5,8 @@
  */
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
-import type { TrayAction, TrayModel } from './reminders/tray-model'
+import type { SnoozeChoice } from '../../shared/followup/quiet'
+import type { TrayAction, TrayEntry, TrayModel } from './reminders/tray-model'
 // electron-vite copies the icon next to the built main and gives its path, packaged or not.
 import iconPath from '../../build/icon.png?asset'
 
@@ -13,6 +14,7 @@ export interface TrayActions {
   openItem(target: FollowUpTarget): void
   openApp(): void
   quit(): void
+  snooze(keys: string[], choice: SnoozeChoice): void
 }
 
 export interface ReminderTray {
@@ -25,21 +27,20 @@ export function createReminderTray(actions: TrayActions): ReminderTray {
   const run = (action: TrayAction) => {
     if (action.type === 'open-item') actions.openItem(action.target)
     else if (action.type === 'open-app') actions.openApp()
+    else if (action.type === 'snooze') actions.snooze(action.keys, action.choice)
     else actions.quit()
+  }
+  const toMenu = (entry: TrayEntry): MenuItemConstructorOptions => {
+    if (entry.type === 'separator') return { type: 'separator' }
+    if (entry.type === 'submenu') return { label: entry.label, submenu: entry.entries.map(toMenu) }
+    const { action } = entry
+    return { label: entry.label, enabled: entry.enabled, ...(action ? { click: () => run(action) } : {}) }
   }
   // A left click opens the app on Windows and Linux; macOS shows the menu, as its users expect.
   if (process.platform !== 'darwin') tray.on('click', () => actions.openApp())
   return {
     update(model) {
-      const template: MenuItemConstructorOptions[] = model.entries.map((entry) => {
-        if (entry.type === 'separator') return { type: 'separator' }
-        const { action } = entry
-        return {
-          label: entry.label,
-          enabled: entry.enabled,
-          ...(action ? { click: () => run(action) } : {})
-        }
-      })
+      const template = model.entries.map(toMenu)
       tray.setToolTip(model.tooltip)
       tray.setContextMenu(Menu.buildFromTemplate(template))
     },

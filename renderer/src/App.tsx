@@ -8,6 +8,8 @@ import { DataView } from './views/data/DataView'
 import { DuePanel } from './views/DuePanel'
 import { InviteImport } from './views/calendar/InviteImport'
 import { dropHandlers, useInvite } from './views/calendar/invite-store'
+import { QuickCapture } from './views/capture/QuickCapture'
+import { subscribeToCapture } from './store/capture-store'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -24,6 +26,7 @@ export function App() {
 
   useEffect(() => {
     subscribeToMain()
+    subscribeToCapture()
     void load()
   }, [load])
 
@@ -61,6 +64,7 @@ export function App() {
           </div>
           {view === 'settings' && <SettingsView />}
           {view === 'data' && <DataView />}
+          <QuickCapture />
         </>
       ) : (
         <p className="loading" role="status">

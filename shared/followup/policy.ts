@@ -34,7 +34,7 @@ export interface PolicyOptions {
   timeZone?: string
 }
 
-export interface FollowUpPlan extends FollowUpList {
+export interface FollowUpPlan extends Pick<FollowUpList, 'due' | 'stopped' | 'nextChangeAt'> {
   /** Reminders that will become due later (an interview not over yet, a week of silence still running). */
   upcoming: DueItem[]
 }
@@ -124,6 +124,7 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
           role: application.role,
           silentSince,
           checkInsUnanswered: unanswered.length,
+          now: t,
           ...options
         })
       }
@@ -191,6 +192,7 @@ function thankYouFor(
       type: interview.type,
       deadline,
       overdue,
+      now: t,
       ...options
     })
   }

@@ -46,10 +46,36 @@ export const StopNote = z.object({
 })
 export type StopNote = z.infer<typeof StopNote>
 
+/** A due reminder the user snoozed: listed apart, due again at `snoozedUntil`. */
+export const SnoozedItem = DueItem.extend({ snoozedUntil: IsoDateTime })
+export type SnoozedItem = z.infer<typeof SnoozedItem>
+
+/** An interview that just ended without notes: "note what you talked about with each person". */
+export const CapturePrompt = z.object({
+  key: z.string(),
+  interviewId: Id,
+  applicationId: Id,
+  company: z.string(),
+  role: z.string(),
+  interviewPhrase: z.string(),
+  people: z.array(z.object({ personId: Id, name: z.string() })),
+  dueAt: IsoDateTime
+})
+export type CapturePrompt = z.infer<typeof CapturePrompt>
+
+export const SNOOZE_CHOICE_VALUES = ['hour', 'evening', 'morning'] as const
+export const SnoozeChoiceSchema = z.enum(SNOOZE_CHOICE_VALUES)
+
 export const FollowUpList = z.object({
-  /** Due now, most urgent first. */
+  /** Due now, not snoozed or dismissed, most urgent first. */
   due: z.array(DueItem),
   stopped: z.array(StopNote),
+  snoozed: z.array(SnoozedItem).default([]),
+  captures: z.array(CapturePrompt).default([]),
+  /** The snooze choices that make sense now ("this evening" only before the evening). */
+  snoozeOptions: z.array(z.object({ choice: SnoozeChoiceSchema, label: z.string() })).default([]),
+  /** Quiet hours hold notifications back until then; null: nothing waits. */
+  heldUntil: IsoDateTime.nullable().default(null),
   /** The next moment the list changes on its own (an item becomes due, overdue or expires); null: nothing ahead. */
   nextChangeAt: IsoDateTime.nullable()
 })

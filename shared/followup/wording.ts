@@ -1,6 +1,7 @@
 /** The plain words of the follow-up reminders: what to do, for whom, and by when, in the user's time zone. */
 import type { Interview } from '../model/journal'
 import { MAX_UNANSWERED_CHECK_INS } from '../policy'
+import { sameLocalDate } from './zones'
 
 const INTERVIEW_PHRASES: Record<Interview['type'], string> = {
   'phone-screen': 'phone screen',
@@ -40,14 +41,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** "Tue 3 Mar, 16:00" in the given IANA zone. Built from parts so no locale punctuation slips in. */
-export function formatDueMoment(ms: number, timeZone = 'UTC'): string {
+/**
+ * "Tue 3 Mar, 16:00" in the given IANA zone (the user's), or "16:00 today" when `now` is given and falls on the
+ * same local date: the date is written only when it differs. Built from parts so no locale punctuation slips in.
+ */
+export function formatDueMoment(ms: number, timeZone = 'UTC', now?: number): string {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(new Date(ms))
       .map((p) => [p.type, p.value])
   )
-  return `${parts['weekday']} ${parts['day']} ${parts['month']}, ${parts['hour']}:${parts['minute']}`
+  const time = `${parts['hour']}:${parts['minute']}`
+  if (now !== undefined && sameLocalDate(ms, now, timeZone)) return `${time} today`
+  return `${parts['weekday']} ${parts['day']} ${parts['month']}, ${time}`
 }
 
 export function thankYouReason(args: {
@@ -56,8 +62,9 @@ export function thankYouReason(args: {
   deadline: number
   overdue: boolean
   timeZone?: string
+  now?: number
 }): string {
-  const when = formatDueMoment(args.deadline, args.timeZone)
+  const when = formatDueMoment(args.deadline, args.timeZone, args.now)
   const what = `Thank ${args.personName} for the ${interviewPhrase(args.type)}`
   return args.overdue ? `${what}: overdue since ${when}, a late note beats none` : `${what}: due by ${when}`
 }
@@ -69,8 +76,9 @@ export function checkInReason(args: {
   silentSince: number
   checkInsUnanswered: number
   timeZone?: string
+  now?: number
 }): string {
-  const since = formatDueMoment(args.silentSince, args.timeZone)
+  const since = formatDueMoment(args.silentSince, args.timeZone, args.now)
   // The check-in that reaches the cap is the last one the policy will ever remind.
   const isLast = args.checkInsUnanswered + 1 >= MAX_UNANSWERED_CHECK_INS
   const last = isLast ? ' (your last check-in: after it, wait for them)' : ''

@@ -29,6 +29,8 @@ export const CHANNELS = [
   'drafts:suggest',
   'drafts:markSent',
   'followups:list',
+  'reminders:snooze',
+  'reminders:dismiss',
   'rules:list',
   'settings:update',
   'data:exportJson',
@@ -53,7 +55,13 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number]
 
 /** Main-to-renderer events. */
-export const EVENTS = ['journal:changed', 'llm:delta', 'reminders:due', 'reminders:open'] as const
+export const EVENTS = [
+  'journal:changed',
+  'llm:delta',
+  'reminders:due',
+  'reminders:open',
+  'reminders:capture'
+] as const
 export type EventName = (typeof EVENTS)[number]
 
 export type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never

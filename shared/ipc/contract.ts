@@ -21,9 +21,11 @@ import {
   Meeting,
   Note,
   Person,
-  Settings
+  ReminderKey,
+  Settings,
+  TimeOfDay
 } from '../model/journal'
-import { DueKind, FollowUpList, FollowUpTarget } from '../followup/schema'
+import { DueKind, FollowUpList, FollowUpTarget, SnoozeChoiceSchema } from '../followup/schema'
 import type { Channel, EventName } from './channels'
 import { CalendarPreview, CalendarConfirm, CalendarConfirmed, CalendarPreviewRequest } from './calendar'
 
@@ -92,7 +94,8 @@ const SettingsPatch = z.strictObject({
       z.email({ message: 'Give e-mail addresses such as you@example.com' }).trim().toLowerCase().max(320)
     )
     .max(20)
-    .optional()
+    .optional(),
+  quietHours: z.strictObject({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay }).optional()
 })
 
 const Deleted = z.object({ deleted: z.number().int().min(0) })
@@ -285,6 +288,16 @@ export const contract = {
   'drafts:markSent': { request: z.strictObject({ id: Id, at: IsoDateTime.optional() }), response: Draft },
   /** What is due now (thank-yous, check-ins), most urgent first, and who not to follow up with again. */
   'followups:list': { request: Empty, response: FollowUpList },
+  /** Snoozes reminders (one, or all of a summary) until the choice's moment in the user's zone. */
+  'reminders:snooze': {
+    request: z.strictObject({ keys: z.array(ReminderKey).min(1).max(200), choice: SnoozeChoiceSchema }),
+    response: z.object({ snoozedUntil: IsoDateTime })
+  },
+  /** "Not this one": the reminder is never listed or notified again. */
+  'reminders:dismiss': {
+    request: z.strictObject({ key: ReminderKey }),
+    response: z.object({ dismissed: z.literal(true) })
+  },
   'rules:list': {
     request: Empty,
     response: z.object({
@@ -406,7 +419,9 @@ export const events = {
   /** The due list changed on its own (time passed): `keys` are the reminders that just became due. */
   'reminders:due': z.object({ keys: z.array(z.string()) }),
   /** The user clicked a reminder (notification or tray): open that person's draft. */
-  'reminders:open': FollowUpTarget
+  'reminders:open': FollowUpTarget,
+  /** The user clicked a capture prompt: open the quick-capture view for that interview. */
+  'reminders:capture': z.object({ interviewId: Id, applicationId: Id })
 } as const satisfies Record<EventName, z.ZodType>
 
 // Compile-time proof that channels.ts and this contract list the same channels (no extra keys here either).

@@ -23,7 +23,7 @@ export {
   INTERVIEW_TYPES
 }
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * Ids are letters, digits, '-' and '_' (UUIDs in practice). The character set also keeps ids such as "__proto__"
@@ -175,6 +175,17 @@ export const LlmSettings = z.object({
   approvedOrigin: z.string().max(300).default('')
 })
 
+/** "21:00": a wall-clock time of day in the user's zone. */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day such as 21:00')
+
+/** While quiet, notifications wait (the Due panel still lists everything). Interviews in the journal are quiet too. */
+export const QuietHours = z.object({
+  enabled: z.boolean().default(true),
+  start: TimeOfDay.default('21:00'),
+  end: TimeOfDay.default('08:00')
+})
+export type QuietHours = z.infer<typeof QuietHours>
+
 export const Settings = z.object({
   candidateName: Text(200).default(''),
   availability: Text(500).default(''),
@@ -182,9 +193,32 @@ export const Settings = z.object({
   notifications: z.boolean().default(true),
   /** The user's own e-mail addresses: an invite's attendee with one of them is the user, not someone met. */
   myEmails: z.array(z.string().trim().toLowerCase().max(320)).max(20).default([]),
+  quietHours: QuietHours.default({ enabled: true, start: '21:00', end: '08:00' }),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false, approvedOrigin: '' })
 })
 export type Settings = z.infer<typeof Settings>
+
+/**
+ * A reminder's key, as the follow-up policy names it ("thank-you:<interview>:<person>",
+ * "check-in:<application>:<person>:<since>", "capture:<interview>").
+ */
+export const ReminderKey = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[a-z-]+:[A-Za-z0-9_:.-]+$/, 'Not a reminder key')
+
+/**
+ * What the user and the OS have done with one reminder: notified once per due moment (so never again after a
+ * restart), snoozed until a moment, or dismissed for good.
+ */
+export const ReminderState = z.object({
+  /** When the OS notification (or the start summary that included it) was shown. */
+  notifiedAt: IsoDateTime.nullable().default(null),
+  snoozedUntil: IsoDateTime.nullable().default(null),
+  dismissed: z.boolean().default(false)
+})
+export type ReminderState = z.infer<typeof ReminderState>
 
 const byId = <T extends z.ZodType>(record: T) => z.record(Id, record).default({})
 
@@ -197,6 +231,7 @@ export const Journal = z.object({
   notes: byId(Note),
   contactLog: byId(ContactEvent),
   drafts: byId(Draft),
+  reminders: z.record(ReminderKey, ReminderState).default({}),
   settings: Settings.default(Settings.parse({}))
 })
 export type Journal = z.infer<typeof Journal>

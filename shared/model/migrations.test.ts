@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Journal, SCHEMA_VERSION } from './journal'
-import { MIGRATIONS, MigrationError, migrateToCurrent, migrateV0ToV1, NewerVersionError } from './migrations'
+import {
+  MIGRATIONS,
+  MigrationError,
+  migrateToCurrent,
+  migrateV0ToV1,
+  migrateV1ToV2,
+  NewerVersionError
+} from './migrations'
 
 const app = (id: string, company = `Company ${id}`) => ({
   id,
@@ -27,7 +34,7 @@ describe('journal migrations', () => {
   it('turns format 0 arrays into records keyed by id, which the current schema accepts', () => {
     const { doc, fromVersion, steps } = migrateToCurrent(V0_JOURNAL)
     expect(fromVersion).toBe(0)
-    expect(steps).toBe(1)
+    expect(steps).toBe(SCHEMA_VERSION)
     const journal = Journal.parse(doc)
     expect(Object.keys(journal.applications)).toEqual(['a1', 'a2'])
     expect(journal.interviews).toEqual({})
@@ -64,5 +71,22 @@ describe('journal migrations', () => {
     expect(() => migrateToCurrent({ schemaVersion: 0, notes: [{ text: 'no id' }] })).toThrow(
       /Record 1 in "notes"/
     )
+  })
+
+  it('adds the reminder state and default quiet hours to a format 1 journal, keeping what it has', () => {
+    const v1 = { schemaVersion: 1, applications: { a1: app('a1') }, settings: { candidateName: 'Sam' } }
+    const doc = migrateV1ToV2(v1)
+    expect(doc).toMatchObject({ schemaVersion: 2, reminders: {} })
+    const journal = Journal.parse(migrateToCurrent(v1).doc)
+    expect(journal.settings).toMatchObject({
+      candidateName: 'Sam',
+      quietHours: { enabled: true, start: '21:00', end: '08:00' }
+    })
+    expect(journal.applications.a1?.company).toBe('Company a1')
+    // Quiet hours a user already set (a hand-edited file) are kept.
+    const own = { enabled: false, start: '22:30', end: '07:00' }
+    expect(migrateV1ToV2({ schemaVersion: 1, settings: { quietHours: own } }).settings).toEqual({
+      quietHours: own
+    })
   })
 })

@@ -61,8 +61,21 @@ export function migrateV0ToV1(doc: JsonObject): JsonObject {
   return next
 }
 
+/**
+ * Version 1 to 2: the journal remembers each reminder's state (notified, snoozed, dismissed), so a restart never
+ * notifies again, and the settings get quiet hours (21:00 to 08:00 unless the user changes them).
+ */
+export function migrateV1ToV2(doc: JsonObject): JsonObject {
+  const settings = isObject(doc.settings) ? doc.settings : {}
+  const reminders = isObject(doc.reminders) ? doc.reminders : {}
+  const quietHours = isObject(settings.quietHours)
+    ? settings.quietHours
+    : { enabled: true, start: '21:00', end: '08:00' }
+  return { ...doc, schemaVersion: 2, reminders, settings: { ...settings, quietHours } }
+}
+
 /** MIGRATIONS[n] turns a version-n journal file into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1 }
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 }
 
 /** Reads `schemaVersion`; throws MigrationError when the document has none. */
 export function schemaVersionOf(doc: unknown): number {

@@ -3,14 +3,25 @@
  * them to its change log and replays them after a restart, so applying one must be deterministic.
  */
 import { z } from 'zod'
-import { COLLECTIONS, Id, Journal, RECORD_SCHEMAS, Settings, type Collection } from './journal'
+import {
+  COLLECTIONS,
+  Id,
+  Journal,
+  RECORD_SCHEMAS,
+  ReminderKey,
+  ReminderState,
+  Settings,
+  type Collection
+} from './journal'
 
 export const CollectionName = z.enum(COLLECTIONS)
 
 export const JournalOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('put'), collection: CollectionName, record: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('delete'), collection: CollectionName, id: Id }),
-  z.object({ type: z.literal('settings'), settings: Settings })
+  z.object({ type: z.literal('settings'), settings: Settings }),
+  /** One reminder's state; null forgets it (the reminder was settled). */
+  z.object({ type: z.literal('reminder'), key: ReminderKey, state: ReminderState.nullable() })
 ])
 export type JournalOp = z.infer<typeof JournalOp>
 
@@ -44,6 +55,10 @@ export function applyOp(journal: Journal, op: JournalOp): Journal {
     }
     case 'settings':
       journal.settings = op.settings
+      return journal
+    case 'reminder':
+      if (op.state) journal.reminders[op.key] = op.state
+      else delete journal.reminders[op.key]
       return journal
   }
 }

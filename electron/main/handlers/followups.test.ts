@@ -3,7 +3,8 @@ import type { FollowUpList } from '../../../shared/followup'
 import type { Draft } from '../../../shared/model/journal'
 import { openHarness, seedJournal, type Harness } from '../../../test/main/handlers/test-harness'
 
-const DAY = 24 * 3600_000
+const HOUR = 3600_000
+const DAY = 24 * HOUR
 let h: Harness
 
 afterEach(async () => {
@@ -12,6 +13,35 @@ afterEach(async () => {
 
 const list = () => h.call<FollowUpList>('followups:list')
 const who = (l: FollowUpList) => l.due.map((i) => `${i.kind} ${i.personName}${i.overdue ? ' (overdue)' : ''}`)
+
+describe('reminders:snooze and reminders:dismiss', () => {
+  it('a snoozed reminder leaves the due list until its time, a dismissed one for good', async () => {
+    h = await openHarness({ at: '2026-03-03T17:00:00Z' })
+    await seedJournal(h)
+    const [bob, jane] = (await list()).due
+    const snoozed = await h.call<{ snoozedUntil: string }>('reminders:snooze', {
+      keys: [jane!.key],
+      choice: 'hour'
+    })
+    expect(snoozed).toEqual({ snoozedUntil: '2026-03-03T18:00:00.000Z' })
+    await h.call('reminders:dismiss', { key: bob!.key })
+    let l = await list()
+    expect(who(l)).toEqual([])
+    expect(l.snoozed.map((i) => [i.personName, i.snoozedUntil])).toEqual([['Jane Doe', snoozed.snoozedUntil]])
+    expect(l.nextChangeAt).toBe(snoozed.snoozedUntil)
+
+    h.clock.advance(HOUR)
+    l = await list()
+    expect(who(l)).toEqual(['thank-you Jane Doe'])
+    expect(h.store.get().reminders[bob!.key]).toMatchObject({ dismissed: true })
+  })
+
+  it('refuses keys that are not reminder keys, in words', async () => {
+    h = await openHarness({ at: '2026-03-03T17:00:00Z' })
+    const result = await h.invoke('reminders:snooze', { keys: ['no key'], choice: 'hour' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+})
 
 describe('followups:list', () => {
   it('follows the journal and the clock: thank each, then check in with the thanked, until they reply', async () => {
@@ -55,7 +85,13 @@ describe('followups:list', () => {
     h = await openHarness({ at: '2026-03-03T17:00:00Z' })
     const seeded = await seedJournal(h)
     await h.call('applications:update', { id: seeded.applicationId, patch: { status: 'rejected' } })
-    expect(await list()).toEqual({ due: [], stopped: [], nextChangeAt: null })
+    expect(await list()).toMatchObject({
+      due: [],
+      stopped: [],
+      snoozed: [],
+      captures: [],
+      nextChangeAt: null
+    })
   })
 
   it('refuses a payload it does not expect', async () => {

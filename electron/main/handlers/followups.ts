@@ -1,17 +1,37 @@
-/** Handlers for follow-up reminders: what is due now, from the journal and the app's clock. */
-import { viewsOf } from '../queries/views'
+/**
+ * Handlers for follow-up reminders: what is due now (from the journal, its reminder state and the app's clock; the
+ * plan is cached per revision and minute in the views), and the user's answers to a reminder: snooze it, or dismiss
+ * it for good.
+ */
+import { AppError } from '../../../shared/ipc/result'
 import type { Handlers } from '../ipc/router'
+import { commitChange } from '../queries/changes'
+import { viewsOf } from '../queries/views'
+import { dismissOps, snoozeOps, SnoozeNotPossible } from '../reminders/actions'
+import { localTimeZone } from '../time-zone'
 import type { HandlerDeps } from './deps'
 
-type FollowUpHandlers = Pick<Handlers, 'followups:list'>
+type FollowUpHandlers = Pick<Handlers, 'followups:list' | 'reminders:snooze' | 'reminders:dismiss'>
 
 export { localTimeZone } from '../time-zone'
 
 export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
   return {
-    'followups:list': () => {
-      const { due, stopped, nextChangeAt } = viewsOf(deps.store, deps.now).plan()
-      return { due, stopped, nextChangeAt }
+    'followups:list': () => viewsOf(deps.store, deps.now).dueList(),
+    'reminders:snooze': async ({ keys, choice }) => {
+      try {
+        const states = deps.store.get().reminders
+        const { ops, until } = snoozeOps(states, keys, choice, deps.now(), localTimeZone())
+        await commitChange(deps, ops, 'reminders:snooze')
+        return { snoozedUntil: until.toISOString() }
+      } catch (error) {
+        if (error instanceof SnoozeNotPossible) throw new AppError('invalid-request', error.message)
+        throw error
+      }
+    },
+    'reminders:dismiss': async ({ key }) => {
+      await commitChange(deps, dismissOps(deps.store.get().reminders, key), 'reminders:dismiss')
+      return { dismissed: true as const }
     }
   }
 }

@@ -20,7 +20,8 @@ const DUE_INPUTS = new Set<Collection>(['applications', 'interviews', 'meetings'
 
 function movesDue(ops: readonly JournalOp[]): boolean {
   return ops.some((op) => {
-    if (op.type === 'settings') return false
+    // Settings hold the quiet hours; a reminder op snoozes, dismisses or records a notification.
+    if (op.type === 'settings' || op.type === 'reminder') return true
     if (DUE_INPUTS.has(op.collection)) return true
     // Drafts count once sent (the policy reads sentAt); a delete may remove a sent one.
     return op.collection === 'drafts' && (op.type === 'delete' || op.record['state'] === 'sent')
@@ -32,8 +33,7 @@ const lastDue = new WeakMap<JournalViews, string>()
 
 function dueIfMoved(views: JournalViews, ops: readonly JournalOp[] | null): FollowUpList | undefined {
   if (ops && !movesDue(ops)) return undefined
-  const { due, stopped, nextChangeAt } = views.plan()
-  const list = { due, stopped, nextChangeAt }
+  const list = views.dueList()
   const text = JSON.stringify(list)
   if (lastDue.get(views) === text) return undefined
   lastDue.set(views, text)
@@ -50,6 +50,8 @@ export function describeOps(
   let settings: Journal['settings'] | undefined
   for (const op of ops) {
     if (op.type === 'settings') settings = op.settings
+    else if (op.type === 'reminder')
+      continue // the window gets the due list, not the reminder state
     else if (op.type === 'delete') (deleted[op.collection] ??= []).push(op.id)
     else {
       const table = journal[op.collection] as Record<string, unknown>
@@ -67,7 +69,11 @@ export function describeOps(
 }
 
 /** Applies `ops` in one durable step, updates the views, and emits `journal:changed` with the delta. */
-export async function commitChange(deps: HandlerDeps, ops: JournalOp[], reason: string): Promise<Journal> {
+export async function commitChange(
+  deps: Pick<HandlerDeps, 'store' | 'now' | 'emit'>,
+  ops: JournalOp[],
+  reason: string
+): Promise<Journal> {
   const views = viewsOf(deps.store, deps.now)
   const before = deps.store.revision()
   const journal = await deps.store.apply(ops)
@@ -80,7 +86,7 @@ export async function commitChange(deps: HandlerDeps, ops: JournalOp[], reason: 
 }
 
 /** After a change made outside commitChange (an import): rebuild the views and tell the window to ask again. */
-export function announceReset(deps: HandlerDeps, reason: string): void {
+export function announceReset(deps: Pick<HandlerDeps, 'store' | 'now' | 'emit'>, reason: string): void {
   const views = viewsOf(deps.store, deps.now)
   views.rebuild()
   const due = dueIfMoved(views, null)

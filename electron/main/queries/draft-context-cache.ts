@@ -42,7 +42,10 @@ const LINK_FIELDS = { app: 'applicationId', int: 'interviewId', person: 'personI
  * The links of the record an op writes or removes. The store has applied the op already, so a deleted record is
  * gone from the journal: its links come from the index, which has not seen the op yet.
  */
-function recordOf(op: JournalOp, index: JournalIndex): Record<string, unknown> | undefined {
+function recordOf(
+  op: Exclude<JournalOp, { type: 'reminder' }>,
+  index: JournalIndex
+): Record<string, unknown> | undefined {
   if (op.type === 'put') return op.record
   if (op.type !== 'delete') return undefined
   const record: Record<string, unknown> = { id: op.id }
@@ -53,7 +56,7 @@ function recordOf(op: JournalOp, index: JournalIndex): Record<string, unknown> |
   return record
 }
 
-function touchOf(op: JournalOp, index: JournalIndex, journal: Journal): Touch {
+function touchOf(op: Exclude<JournalOp, { type: 'reminder' }>, index: JournalIndex, journal: Journal): Touch {
   if (op.type === 'settings' || op.collection === 'applications') return { all: true }
   const record = recordOf(op, index)
   if (!record) return { all: true }
@@ -114,6 +117,8 @@ export class DraftContextCache {
   invalidate(ops: readonly JournalOp[], index: JournalIndex, journal: Journal): void {
     if (this.entries.size === 0) return
     for (const op of ops) {
+      // Reminder state (snoozed, notified) is not part of any draft's context.
+      if (op.type === 'reminder') continue
       const touch = touchOf(op, index, journal)
       for (const [key, entry] of this.entries) if (hits(entry, touch)) this.entries.delete(key)
     }

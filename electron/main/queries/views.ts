@@ -3,7 +3,9 @@
  * page at a time), one application's detail, the draft context per draft (cached until an op touches it) and the
  * follow-up plan (cached per revision and minute). One JournalViews per store; `afterApply` keeps it current.
  */
-import { followUpPlan, type FollowUpPlan } from '../../../shared/followup'
+import type { FollowUpList } from '../../../shared/followup/schema'
+import { snoozeOptions } from '../../../shared/followup/quiet'
+import { reminderPlan, snoozedReason, type ReminderPlan } from '../../../shared/followup/reminders'
 import type { CheckContext } from '../../../shared/etiquette/contract'
 import { buildDraftContext, findOpenDraft, type DraftTarget } from '../../../shared/model/draft-context'
 import type { Draft, Journal } from '../../../shared/model/journal'
@@ -26,7 +28,7 @@ export function draftView({ history, ...draft }: Draft): DraftView {
 export class JournalViews {
   private byOwner: JournalIndex
   private indexedRevision: number
-  private planCache: { key: string; plan: FollowUpPlan } | null = null
+  private planCache: { key: string; plan: ReminderPlan } | null = null
   private order: { revision: number; ids: string[] } | null = null
   private readonly contexts = new DraftContextCache()
 
@@ -91,6 +93,7 @@ export class JournalViews {
     return {
       schemaVersion: journal.schemaVersion,
       settings: journal.settings,
+      reminders: journal.reminders,
       applications: journal.applications,
       interviews: pick('interviews', [`app:${applicationId}`]),
       meetings,
@@ -127,14 +130,33 @@ export class JournalViews {
     return context
   }
 
-  /** What is due now; computed at most once per revision and minute. */
-  plan(): FollowUpPlan {
+  /**
+   * What is due now, with the reminder state applied (snoozed, dismissed, notified, quiet hours); computed at most
+   * once per revision and minute, shared by the scheduler, the Due panel and the application list.
+   */
+  plan(): ReminderPlan {
     const now = this.now()
     const key = `${this.store.revision()}|${Math.floor(now.getTime() / 60_000)}`
     if (this.planCache?.key !== key) {
-      this.planCache = { key, plan: followUpPlan(this.store.get(), now, { timeZone: localTimeZone() }) }
+      this.planCache = { key, plan: reminderPlan(this.store.get(), now, { timeZone: localTimeZone() }) }
     }
     return this.planCache.plan
+  }
+
+  /** The Due panel's list: what is due, snoozed, stopped and waiting for notes, in the user's words. */
+  dueList(): FollowUpList {
+    const plan = this.plan()
+    const t = this.now().getTime()
+    const timeZone = localTimeZone()
+    return {
+      due: plan.due,
+      stopped: plan.stopped,
+      snoozed: plan.snoozed.map((s) => ({ ...s, reason: snoozedReason(s, timeZone, t) })),
+      captures: plan.captures,
+      snoozeOptions: snoozeOptions(t, timeZone),
+      heldUntil: plan.heldUntil,
+      nextChangeAt: plan.nextChangeAt
+    }
   }
 
   applications(request: RequestOf<'journal:applications'>): ApplicationPage {
@@ -149,7 +171,7 @@ export class JournalViews {
         return !search || `${a.company}\n${a.role}`.toLowerCase().includes(search)
       })
     }
-    const nextDue = new Map<string, FollowUpPlan['due'][number]>()
+    const nextDue = new Map<string, ReminderPlan['due'][number]>()
     for (const item of this.plan().due)
       if (!nextDue.has(item.applicationId)) nextDue.set(item.applicationId, item)
     const items = ids.slice(request.offset, request.offset + request.limit).flatMap((id) => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { dueFollowUps, type DueItem } from '../../../shared/followup'
 import { JournalBuilder, plusDays, plusHours } from '../../../test/followup/test-journal'
-import { createNotifier, notificationFor, type NotificationModel } from './notification-model'
+import {
+  createNotifier,
+  notificationFor,
+  notificationsFor,
+  type NotificationModel
+} from './notification-model'
 import { dueSummary, TRAY_ITEM_LIMIT, trayModel } from './tray-model'
 
 const END = '2026-03-03T15:00:00.000Z'
@@ -27,30 +32,102 @@ describe('notifications', () => {
     expect(notificationFor(raj!)).toEqual({
       title: 'Thank-you overdue: Raj Patel',
       body: 'Thank Raj Patel for the peer interview: overdue since Tue 10 Mar, 15:00, a late note beats none (Platform Engineer at Globex)',
-      target: { applicationId: 'app-5', interviewId: 'int-6', personId: 'raj', kind: 'thank-you' }
+      open: {
+        type: 'draft',
+        target: { applicationId: 'app-5', interviewId: 'int-6', personId: 'raj', kind: 'thank-you' }
+      },
+      keys: [raj!.key]
     })
     expect(notificationFor(amy!).title).toBe('Thank-you due: Amy Chen')
     expect(notificationFor(jane!)).toMatchObject({
       title: 'Time to check in with Jane Doe',
-      target: { personId: 'jane', interviewId: 'int-2', kind: 'follow-up' }
+      open: { target: { personId: 'jane', interviewId: 'int-2', kind: 'follow-up' } }
     })
   })
 
-  it('are shown only while the setting is on', () => {
+  it('sum up several reminders of one moment in one notification, never one each', () => {
+    const items = dueItems()
+    const models = notificationsFor(items.map((item) => ({ kind: 'due' as const, item })))
+    expect(models).toEqual([
+      {
+        title: '2 thank-yous are due, 1 is overdue; 1 check-in is due',
+        body: 'For Raj Patel, Amy Chen, Jane Doe. Open Afterword for the list.',
+        open: { type: 'app' },
+        keys: items.map((i) => i.key)
+      }
+    ])
+  })
+
+  it('ask for notes once per interview that just ended, opening quick capture', () => {
+    const prompt = {
+      key: 'capture:int-1',
+      interviewId: 'int-1',
+      applicationId: 'app-1',
+      company: 'Northwind',
+      role: 'Engineer',
+      interviewPhrase: 'peer interview',
+      people: [{ personId: 'jane', name: 'Jane Doe' }],
+      dueAt: END
+    }
+    expect(notificationsFor([{ kind: 'capture', prompt }])).toEqual([
+      {
+        title: 'How did the peer interview at Northwind go?',
+        body: 'Note what you talked about with each person while it is fresh: it is what makes a thank-you personal.',
+        open: { type: 'capture', interviewId: 'int-1' },
+        keys: ['capture:int-1']
+      }
+    ])
+  })
+
+  it('fold a capture prompt into the summary when it comes with other reminders', () => {
+    const [raj] = dueItems()
+    const prompt = {
+      key: 'capture:int-9',
+      interviewId: 'int-9',
+      applicationId: 'app-9',
+      company: 'Northwind',
+      role: 'Engineer',
+      interviewPhrase: 'peer interview',
+      people: [],
+      dueAt: END
+    }
+    const models = notificationsFor([
+      { kind: 'due', item: raj! },
+      { kind: 'capture', prompt }
+    ])
+    expect(models).toEqual([
+      {
+        title: '1 thank-you is due, 1 is overdue; 1 interview to take notes on',
+        body: 'For Raj Patel. Note what you talked about at Northwind. Open Afterword for the list.',
+        open: { type: 'app' },
+        keys: [raj!.key, 'capture:int-9']
+      }
+    ])
+  })
+
+  it('are shown only while the setting is on, and recorded as notified either way', () => {
     const shown: NotificationModel[] = []
+    const recorded: string[][] = []
     let enabled = true
-    const notify = createNotifier({ enabled: () => enabled, show: (n) => void shown.push(n) })
+    const notify = createNotifier({
+      enabled: () => enabled,
+      snoozeOptions: () => [{ choice: 'hour', label: 'In 1 hour' }],
+      show: (n) => void shown.push(n),
+      recordNotified: (keys) => void recorded.push(keys)
+    })
     const [first, second] = dueItems()
-    notify(first!)
+    notify([{ kind: 'due', item: first! }])
     enabled = false
-    notify(second!)
+    notify([{ kind: 'due', item: second! }])
     expect(shown.map((n) => n.title)).toEqual(['Thank-you overdue: Raj Patel'])
+    expect(shown[0]?.snooze).toEqual([{ choice: 'hour', label: 'In 1 hour' }])
+    expect(recorded).toEqual([[first!.key], [second!.key]])
   })
 })
 
 describe('the tray menu', () => {
   it('sums up, lists each person, and offers Open and Quit', () => {
-    const model = trayModel(dueItems())
+    const model = trayModel(dueItems(), [{ choice: 'morning', label: 'Tomorrow morning' }])
     expect(model.tooltip).toBe('Afterword: 2 thank-yous due (1 overdue), 1 check-in due')
     expect(model.entries).toEqual([
       { type: 'item', label: '2 thank-yous due (1 overdue), 1 check-in due', enabled: false },
@@ -65,6 +142,18 @@ describe('the tray menu', () => {
       },
       expect.objectContaining({ label: 'Thank Amy Chen (Globex)' }),
       expect.objectContaining({ label: 'Check in with Jane Doe (Acme)' }),
+      {
+        type: 'submenu',
+        label: 'Snooze all 3',
+        entries: [
+          {
+            type: 'item',
+            label: 'Tomorrow morning',
+            enabled: true,
+            action: { type: 'snooze', keys: dueItems().map((i) => i.key), choice: 'morning' }
+          }
+        ]
+      },
       { type: 'separator' },
       { type: 'item', label: 'Open Afterword', enabled: true, action: { type: 'open-app' } },
       { type: 'item', label: 'Quit Afterword', enabled: true, action: { type: 'quit' } }

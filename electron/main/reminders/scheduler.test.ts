@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { DueItem } from '../../../shared/followup'
-import { followUpPlan } from '../../../shared/followup'
+import { reminderPlan, type Notifiable } from '../../../shared/followup/reminders'
 import { JournalBuilder, plusDays, plusHours } from '../../../test/followup/test-journal'
-import { createReminderScheduler, DEFAULT_MAX_SLEEP_MS } from './scheduler'
+import { applyOp } from '../../../shared/model/ops'
+import { recordNotified } from './actions'
+import { createReminderScheduler, DEFAULT_MAX_SLEEP_MS, keyOf } from './scheduler'
 import { fakeTime } from '../../../test/main/reminders/fake-time'
 
 const HOUR = 3600_000
@@ -25,20 +27,29 @@ function item(key: string, overdue = false): DueItem {
   }
 }
 
+interface Scripted {
+  due: DueItem[]
+  nextChangeAt: string | null
+}
+/** A plan that asks to notify everything due (the journal never records it: the scheduler must not repeat). */
+const asking = (plan: Scripted) => ({
+  ...plan,
+  toNotify: plan.due.map((item): Notifiable => ({ kind: 'due', item }))
+})
+
 /** A scheduler over a plan the test sets by hand. */
 function scripted(start = END) {
   const time = fakeTime(start)
-  let plan: { due: DueItem[]; nextChangeAt: string | null } = { due: [], nextChangeAt: null }
+  let plan: Scripted = { due: [], nextChangeAt: null }
   const notified: string[] = []
   const updates: Array<{ due: string[]; newlyDue: string[] }> = []
   const errors: unknown[] = []
   const scheduler = createReminderScheduler({
-    plan: () => plan,
+    plan: () => asking(plan),
     now: time.now,
     timers: time.timers,
-    notify: (i) => void notified.push(i.key),
-    onUpdate: (due, newlyDue) =>
-      void updates.push({ due: due.map((i) => i.key), newlyDue: newlyDue.map((i) => i.key) }),
+    notify: (batch) => void notified.push(...batch.map(keyOf)),
+    onUpdate: (due, newlyDue) => void updates.push({ due: due.map((i) => i.key), newlyDue }),
     onError: (e) => void errors.push(e)
   })
   return { time, scheduler, notified, updates, errors, setPlan: (p: typeof plan) => void (plan = p) }
@@ -52,7 +63,7 @@ describe('the reminder scheduler', () => {
     s.scheduler.refresh()
     expect(s.notified).toEqual(['a', 'b'])
     expect(s.updates).toEqual([{ due: ['a', 'b'], newlyDue: ['a', 'b'] }])
-    expect([...s.scheduler.notifiedKeys()]).toEqual(['a', 'b'])
+    expect([...s.scheduler.pendingKeys()]).toEqual(['a', 'b'])
   })
 
   it('arms one timer for the next change and wakes then', () => {
@@ -111,14 +122,14 @@ describe('the reminder scheduler', () => {
   it('a failing notification or plan is reported and does not stop the others or the timer', () => {
     const time = fakeTime(END)
     const errors: unknown[] = []
-    const notify = vi.fn((i: DueItem) => {
-      if (i.key === 'a') throw new Error('no notification server')
+    const notify = vi.fn((batch: Notifiable[]) => {
+      if (batch.length > 0) throw new Error('no notification server')
     })
     let broken = false
     const scheduler = createReminderScheduler({
       plan: () => {
         if (broken) throw new Error('journal unreadable')
-        return { due: [item('a'), item('b')], nextChangeAt: null }
+        return asking({ due: [item('a'), item('b')], nextChangeAt: null })
       },
       now: time.now,
       timers: time.timers,
@@ -126,7 +137,7 @@ describe('the reminder scheduler', () => {
       onError: (e) => void errors.push(e)
     })
     scheduler.refresh()
-    expect(notify.mock.calls.map(([i]) => i.key)).toEqual(['a', 'b'])
+    expect(notify.mock.calls.map(([batch]) => batch.map(keyOf))).toEqual([['a', 'b']])
     broken = true
     scheduler.refresh()
     expect(errors.map((e) => (e as Error).message)).toEqual(['no notification server', 'journal unreadable'])
@@ -146,31 +157,53 @@ describe('the reminder scheduler', () => {
   })
 })
 
-describe('the scheduler on the real policy', () => {
-  it('reminds at the end of the interview, again a week after the thank-you, and never twice', () => {
+describe('the scheduler on the real policy and the journal state', () => {
+  it('reminds after the interview, again a week after the thank-you, and never twice', async () => {
     const b = new JournalBuilder()
+    b.journal.settings.quietHours.enabled = false
     const app = b.application()
     const int = b.interview(app, END)
     b.person('Jane Doe', int)
     b.person('Raj Patel', int)
+    b.journal.notes['n1'] = {
+      id: 'n1',
+      createdAt: END,
+      updatedAt: END,
+      interviewId: int,
+      personId: 'jane',
+      text: 'pairing on the billing service',
+      order: 0
+    }
     const time = fakeTime(plusHours(END, -2))
     const notified: string[] = []
+    // The store main hands the scheduler: applying an op changes the journal the plan reads.
+    const store = {
+      get: () => b.journal,
+      apply: async (ops: Parameters<typeof applyOp>[1][]) => {
+        for (const op of ops) applyOp(b.journal, op)
+        return b.journal
+      }
+    }
     const scheduler = createReminderScheduler({
-      plan: () => followUpPlan(b.journal, time.now()),
+      plan: () => reminderPlan(b.journal, time.now(), { timeZone: 'UTC' }),
       now: time.now,
       timers: time.timers,
-      notify: (i) => void notified.push(`${i.kind} ${i.personId} ${time.now().toISOString()}`)
+      notify: (batch) => {
+        notified.push(`${batch.map(keyOf).join('+')} ${time.now().toISOString()}`)
+        void recordNotified(store, batch.map(keyOf), time.now())
+      }
     })
     scheduler.refresh()
     expect(notified).toEqual([])
-    time.runNext() // the interview ends
-    expect(notified).toEqual([`thank-you jane ${END}`, `thank-you raj ${END}`])
+    // The interview ends (notes were taken: no capture prompt); both thank-yous an hour later, in one batch.
+    time.advance(4 * HOUR)
+    expect(notified).toEqual([`thank-you:${int}:jane+thank-you:${int}:raj ${plusHours(END, 1)}`])
 
-    time.advance(HOUR)
     b.log('thank-you-sent', 'jane', int, time.now().toISOString())
     scheduler.refresh() // main refreshes on journal:changed
     notified.length = 0
     time.advance(9 * 24 * HOUR) // every timer on the way runs; nothing new until Jane's week is up
-    expect(notified).toEqual([`check-in jane ${plusDays(plusHours(END, 1), 7)}`])
+    const weekAfter = plusDays(plusHours(END, 2), 7)
+    expect(notified).toEqual([`check-in:${app}:jane:${plusHours(END, 2)} ${weekAfter}`])
   })
 })

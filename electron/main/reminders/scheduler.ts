@@ -6,6 +6,7 @@
  * The clock and the timer functions are injected: tests drive it with fake ones, no real waiting.
  */
 import type { DueItem } from '../../../shared/followup'
+import type { Notifiable } from '../../../shared/followup/reminders'
 
 export interface Timers {
   set(callback: () => void, ms: number): unknown
@@ -13,14 +14,20 @@ export interface Timers {
 }
 
 export interface SchedulerOptions {
-  /** What is due now and when that next changes (the policy's plan, on the current journal and clock). */
-  plan: () => { due: DueItem[]; nextChangeAt: string | null }
+  /**
+   * What is due now, what the OS should show now (not yet notified for its due moment, outside quiet hours: see
+   * shared/followup/reminders.ts) and when that next changes.
+   */
+  plan: () => { due: DueItem[]; toNotify: Notifiable[]; nextChangeAt: string | null }
   now: () => Date
   timers: Timers
-  /** Called once per reminder key (a thank-you, or one round of check-in). */
-  notify: (item: DueItem) => void
+  /**
+   * Called with everything to show at one evaluation, once (the notifier makes one summary of several, and records
+   * them as notified in the journal, so the plan stops asking).
+   */
+  notify: (batch: Notifiable[]) => void
   /** Called when the due list changed (items, or an overdue flag): tray and renderer refresh. */
-  onUpdate?: (due: DueItem[], newlyDue: DueItem[]) => void
+  onUpdate?: (due: DueItem[], notifiedKeys: string[]) => void
   /** Longest sleep between two evaluations; default 3 hours. */
   maxSleepMs?: number
   /** Shortest sleep, so a clock that lags behind the plan cannot spin the timer; default 1 second. */
@@ -35,8 +42,11 @@ export interface ReminderScheduler {
   stop(): void
   /** When the armed timer fires, or null when stopped. */
   nextWakeAt(): Date | null
-  /** Keys already notified (in memory only: after a restart, what is still due is notified again once). */
-  notifiedKeys(): ReadonlySet<string>
+  /**
+   * Keys handed to `notify` that the plan still asks for (the journal has not recorded them yet): not notified
+   * twice meanwhile. The journal is the lasting record, so a restart does not notify again.
+   */
+  pendingKeys(): ReadonlySet<string>
 }
 
 /** The real timers, for main. */
@@ -86,21 +96,23 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       arm(null)
       return
     }
-    const newlyDue = plan.due.filter((item) => !notified.has(item.key))
-    for (const item of newlyDue) {
+    const asked = plan.toNotify.map(keyOf)
+    const batch = plan.toNotify.filter((n) => !notified.has(keyOf(n)))
+    if (batch.length > 0) {
       try {
-        options.notify(item)
+        options.notify(batch)
       } catch (error) {
         report(error)
       }
     }
-    // Only keys still due are kept: memory stays bounded, and a settled reminder never comes back under its key.
-    notified = new Set(plan.due.map((item) => item.key))
+    // Only keys the plan still asks for are kept: once the journal records them they leave the plan, so a snoozed
+    // reminder that comes due again is notified again, and memory stays bounded.
+    notified = new Set(asked)
     const signature = plan.due.map((item) => `${item.key}:${item.overdue}`).join('|')
-    if (signature !== lastSignature) {
+    if (signature !== lastSignature || batch.length > 0) {
       lastSignature = signature
       try {
-        options.onUpdate?.(plan.due, newlyDue)
+        options.onUpdate?.(plan.due, batch.map(keyOf))
       } catch (error) {
         report(error)
       }
@@ -115,6 +127,8 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       disarm()
     },
     nextWakeAt: () => (wakeAt === null ? null : new Date(wakeAt)),
-    notifiedKeys: () => notified
+    pendingKeys: () => notified
   }
 }
+
+export const keyOf = (n: Notifiable): string => (n.kind === 'due' ? n.item.key : n.prompt.key)

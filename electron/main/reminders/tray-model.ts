@@ -3,12 +3,18 @@
  * electron/main/tray.ts turns it into an Electron Menu.
  */
 import { targetOf, type DueItem, type FollowUpTarget } from '../../../shared/followup'
+import type { SnoozeChoice } from '../../../shared/followup/quiet'
 
 export type TrayAction =
-  { type: 'open-item'; target: FollowUpTarget } | { type: 'open-app' } | { type: 'quit' }
+  | { type: 'open-item'; target: FollowUpTarget }
+  | { type: 'open-app' }
+  | { type: 'quit' }
+  | { type: 'snooze'; keys: string[]; choice: SnoozeChoice }
 
 export type TrayEntry =
-  { type: 'separator' } | { type: 'item'; label: string; enabled: boolean; action?: TrayAction }
+  | { type: 'separator' }
+  | { type: 'item'; label: string; enabled: boolean; action?: TrayAction }
+  | { type: 'submenu'; label: string; entries: TrayEntry[] }
 
 export interface TrayModel {
   tooltip: string
@@ -41,7 +47,10 @@ function itemLabel(item: DueItem): string {
   return `Thank ${who}${item.overdue ? ', overdue' : ''}`
 }
 
-export function trayModel(due: DueItem[]): TrayModel {
+export function trayModel(
+  due: DueItem[],
+  snooze: Array<{ choice: SnoozeChoice; label: string }> = []
+): TrayModel {
   const summary = dueSummary(due)
   const entries: TrayEntry[] = [
     { type: 'item', label: summary ?? 'Nothing due: all caught up', enabled: false }
@@ -60,6 +69,19 @@ export function trayModel(due: DueItem[]): TrayModel {
       label: `${due.length - TRAY_ITEM_LIMIT} more…`,
       enabled: true,
       action: { type: 'open-app' }
+    })
+  }
+  if (due.length > 0 && snooze.length > 0) {
+    const keys = due.map((item) => item.key)
+    entries.push({
+      type: 'submenu',
+      label: due.length === 1 ? 'Snooze it' : `Snooze all ${due.length}`,
+      entries: snooze.map(({ choice, label }) => ({
+        type: 'item',
+        label,
+        enabled: true,
+        action: { type: 'snooze', keys, choice }
+      }))
     })
   }
   entries.push(

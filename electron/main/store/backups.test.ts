@@ -100,7 +100,9 @@ describe('migration on open', () => {
     await writeFile(join(dir, SNAPSHOT_FILE), v0)
     const store = await openJournalStore({ dir, now: steppingClock().now })
     expect(store.startup.status).toBe('migrated')
-    expect(store.startup.message).toMatch(/upgraded from format 0 to format 1.*journal-migration-.*\.json/)
+    expect(store.startup.message).toMatch(
+      new RegExp(`upgraded from format 0 to format ${SCHEMA_VERSION}.*journal-migration-.*\\.json`)
+    )
     expect(store.get().applications.a1?.company).toBe('Acme')
     await store.close()
     const migrationBackup = (await listBackups(dir)).find((backup) => backup.kind === 'migration')

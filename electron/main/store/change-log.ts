@@ -50,7 +50,10 @@ function parseLogLine(text: string, previousSeq: number | undefined): ParsedLine
   if (typeof value !== 'object' || value === null) return { ok: false }
   const { seq, v, ops } = value as { seq?: unknown; v?: unknown; ops?: unknown }
   if (typeof v === 'number' && v > SCHEMA_VERSION) return { ok: false, newerVersion: v }
-  if (v !== SCHEMA_VERSION || typeof seq !== 'number' || !Number.isInteger(seq) || !Array.isArray(ops)) {
+  // A line of an older format is replayed too (after an upgrade, the log may still hold changes the snapshot has
+  // not taken in): its ops must pass today's validation, as every migration so far only added fields with defaults.
+  const known = typeof v === 'number' && Number.isInteger(v) && v >= 1
+  if (!known || typeof seq !== 'number' || !Number.isInteger(seq) || !Array.isArray(ops)) {
     return { ok: false }
   }
   if (previousSeq !== undefined && seq !== previousSeq + 1) return { ok: false }

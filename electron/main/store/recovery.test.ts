@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../../../shared/model/journal'
 import { NewerVersionError, openJournalStore, type JournalStore } from './index'
 import { encodeLogLine } from './change-log'
 import { LOG_FILE, SNAPSHOT_FILE } from './startup'
@@ -45,7 +46,7 @@ const damagedFiles: [string, (good: string) => string][] = [
   ['not JSON', () => 'this is not json at all'],
   [
     'valid JSON failing the schema',
-    () => JSON.stringify({ schemaVersion: 1, applications: { x: { id: 5 } } })
+    () => JSON.stringify({ schemaVersion: SCHEMA_VERSION, applications: { x: { id: 5 } } })
   ],
   ['checksum mismatch', (good) => good.replace('"notifications":true', '"notifications":false')]
 ]
@@ -139,18 +140,23 @@ describe('opening a damaged journal', () => {
 describe('a journal from a newer version', () => {
   it('refuses a newer snapshot with a clear message and leaves every file untouched', async () => {
     const dir = await journalWithBackup()
-    const newer = JSON.stringify({ schemaVersion: 2, applications: { a1: application('a1') } })
+    const newer = JSON.stringify({
+      schemaVersion: SCHEMA_VERSION + 1,
+      applications: { a1: application('a1') }
+    })
     await writeFile(join(dir, SNAPSHOT_FILE), newer)
     const before = await folderContents(dir)
     const opening = openJournalStore({ dir, now: steppingClock().now })
     await expect(opening).rejects.toBeInstanceOf(NewerVersionError)
-    await expect(opening).rejects.toThrow(/newer version of Afterword \(file format 2.*not changed/)
+    await expect(opening).rejects.toThrow(
+      new RegExp(`newer version of Afterword \\(file format ${SCHEMA_VERSION + 1}.*not changed`)
+    )
     expect(await folderContents(dir)).toEqual(before)
   })
 
   it('refuses a change log written by a newer version', async () => {
     const dir = await journalWithBackup()
-    await appendFile(join(dir, LOG_FILE), '{"seq":3,"v":2,"ops":[]}\n')
+    await appendFile(join(dir, LOG_FILE), `{"seq":3,"v":${SCHEMA_VERSION + 1},"ops":[]}\n`)
     const before = await folderContents(dir)
     await expect(openJournalStore({ dir, now: steppingClock().now })).rejects.toBeInstanceOf(
       NewerVersionError

@@ -67,7 +67,8 @@ export function describeZodError(error: z.ZodError, maxIssues = 8): string {
 
 /** Cheap shape check for trusted files: collections are objects of objects keyed by their own id. */
 function hasJournalShape(doc: Record<string, unknown>): boolean {
-  if (doc.schemaVersion !== SCHEMA_VERSION || !isObject(doc.settings)) return false
+  if (doc.schemaVersion !== SCHEMA_VERSION || !isObject(doc.settings) || !isObject(doc.reminders))
+    return false
   return COLLECTIONS.every((collection) => {
     const table = doc[collection]
     if (!isObject(table)) return false
@@ -80,7 +81,11 @@ function hasJournalShape(doc: Record<string, unknown>): boolean {
 }
 
 function pickJournal(doc: Record<string, unknown>): Journal {
-  const journal: Record<string, unknown> = { schemaVersion: doc.schemaVersion, settings: doc.settings }
+  const journal: Record<string, unknown> = {
+    schemaVersion: doc.schemaVersion,
+    settings: doc.settings,
+    reminders: doc.reminders
+  }
   for (const collection of COLLECTIONS) journal[collection] = doc[collection]
   return journal as Journal
 }

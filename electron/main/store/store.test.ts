@@ -136,9 +136,21 @@ describe('journal store', () => {
     await last.close()
   })
 
+  it('replays change-log lines written by the previous format after an upgrade (nothing acknowledged is lost)', async () => {
+    const dir = await makeTempDir()
+    const plain = { schemaVersion: SCHEMA_VERSION - 1, applications: {} }
+    await writeFile(join(dir, SNAPSHOT_FILE), JSON.stringify(plain))
+    const op = { type: 'put', collection: 'applications', record: application('a1') }
+    await writeFile(join(dir, LOG_FILE), `${JSON.stringify({ seq: 1, v: SCHEMA_VERSION - 1, ops: [op] })}\n`)
+    const store = await openJournalStore({ dir, now: steppingClock().now })
+    expect(store.get().applications.a1?.company).toBe('Company a1')
+    expect(store.get().reminders).toEqual({})
+    await store.close()
+  })
+
   it('re-validates a hand-edited snapshot in full (no checksum) and accepts it when valid', async () => {
     const dir = await makeTempDir()
-    const plain = { schemaVersion: 1, applications: { a1: application('a1') } }
+    const plain = { schemaVersion: SCHEMA_VERSION, applications: { a1: application('a1') } }
     await writeFile(join(dir, SNAPSHOT_FILE), JSON.stringify(plain, null, 2))
     const store = await openJournalStore({ dir, now: steppingClock().now })
     expect(store.startup.status).toBe('loaded')
@@ -151,7 +163,7 @@ describe('journal store', () => {
     const dir = await makeTempDir()
     const meeting = { id: 'm1', createdAt: '2026-03-01T10:00:00Z', updatedAt: '2026-03-01T10:00:00Z' }
     const body = JSON.stringify({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       meetings: { m1: { ...meeting, interviewId: 'i1', personId: 'p1' } },
       store: { logSeq: 0, schema: 'an-older-schema', savedAt: '2026-03-01T10:00:00Z' }
     })

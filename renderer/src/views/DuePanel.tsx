@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react'
 import type { DueItem } from '../../../shared/followup/schema'
 import { targetOf } from '../../../shared/followup/target'
 import { useJournal } from '../store/journal-store'
+import { useCapture } from '../store/capture-store'
+import { SnoozeControls } from './SnoozeControls'
 
 /** The most urgent few are shown; the rest one click away (a long search can owe dozens of thank-yous). */
 const FIRST_SHOWN = 8
@@ -20,6 +22,7 @@ export function DuePanel() {
   const list = useJournal((s) => s.due)
   const [showAll, setShowAll] = useState(false)
   const openFollowUp = useJournal((s) => s.openFollowUp)
+  const openCapture = useCapture((s) => s.open)
 
   useEffect(() => window.api.on('reminders:open', (target) => void openFollowUp(target)), [openFollowUp])
 
@@ -27,6 +30,22 @@ export function DuePanel() {
   return (
     <section className="due-panel card" aria-label="Due now">
       <h2>Due now</h2>
+      {list.captures.map((prompt) => (
+        <div key={prompt.key} className="due-capture">
+          <span>
+            How did the {prompt.interviewPhrase} at {prompt.company} go? Note what you talked about while it
+            is fresh.
+          </span>
+          <button type="button" onClick={() => openCapture(prompt.interviewId, prompt.applicationId)}>
+            Note it now
+          </button>
+          <SnoozeControls
+            keys={[prompt.key]}
+            options={list.snoozeOptions}
+            label={`the ${prompt.company} notes`}
+          />
+        </div>
+      ))}
       {list.due.length === 0 ? (
         <p className="muted">Nothing due: everyone you met has heard from you on time.</p>
       ) : (
@@ -47,6 +66,19 @@ export function DuePanel() {
               >
                 {actionLabel(item)}
               </button>
+              <SnoozeControls keys={[item.key]} options={list.snoozeOptions} label={actionLabel(item)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.heldUntil && list.due.length > 0 && (
+        <p className="muted due-held">Quiet hours: notifications wait, this list shows everything.</p>
+      )}
+      {list.snoozed.length > 0 && (
+        <ul className="due-snoozed" aria-label="Snoozed">
+          {list.snoozed.map((item) => (
+            <li key={item.key} className="muted">
+              {item.reason}
             </li>
           ))}
         </ul>

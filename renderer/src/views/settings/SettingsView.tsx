@@ -1,6 +1,7 @@
 import { CandidateSection } from './CandidateSection'
 import { LlmSection } from './LlmSection'
 import { MyEmailsSection } from './MyEmailsSection'
+import { QuietHoursSection } from './QuietHoursSection'
 import { RemindersSection } from './RemindersSection'
 import { RulesSection } from './RulesSection'
 
@@ -12,6 +13,7 @@ export function SettingsView() {
       <CandidateSection />
       <MyEmailsSection />
       <RemindersSection />
+      <QuietHoursSection />
       <RulesSection />
       <LlmSection />
     </main>
