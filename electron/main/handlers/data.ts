@@ -4,9 +4,10 @@
  * with a token for the file main already read, so a page cannot make main read or write arbitrary files.
  */
 import { randomBytes } from 'node:crypto'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { writeFileDurable } from '../store/durable-fs'
 import { exportCsv, exportJson, ImportError, importJson, previewImport } from '../store/transfer'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
@@ -29,9 +30,13 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
     })
     if (!path) return { path: null }
     try {
-      await writeFile(path, content, 'utf8')
+      // Temp file, fsync, rename: a failed export (full disk) leaves any earlier file at that path untouched.
+      await writeFileDurable(path, content)
     } catch (error) {
-      throw new AppError('storage', `${basename(path)} could not be written (${reasonOf(error)}).`)
+      throw new AppError(
+        'storage',
+        `${basename(path)} could not be written (${reasonOf(error)}). Any earlier file of that name was left as it was.`
+      )
     }
     return { path }
   }
