@@ -4,8 +4,9 @@
  * navigation, new windows, webviews and permissions, accepts IPC only from its own page, and stores the journal
  * in AFTERWORD_DATA_DIR.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { CHANNELS } from '../shared/ipc/channels'
@@ -24,7 +25,10 @@ interface SmokeReport {
   navigationBlocked: { external: boolean; appPage: boolean }
   newWindow: string
   webviewBlocked: boolean
-  fromApp: { ok: boolean }
+  fromApp: { ok: boolean; value?: { createdAt: string } }
+  loadedUrl?: string
+  errorDialogs: Array<{ title: string; message: string }>
+  exitCode?: number
   fromForeignFrame: { ok: boolean; error?: { code: string } }
   fromOtherContents: { ok: boolean; error?: { code: string } }
   invalid: { ok: boolean; error?: { code: string; message: string } }
@@ -89,4 +93,116 @@ test('the built main process wires security, IPC and the store as the checklist 
   // Closing the window keeps Afterword in the tray for its reminders, unless notifications are off.
   expect(report.quitOnClose).toBe(0)
   expect(report.quitOnCloseWithoutNotifications).toBe(1)
+})
+
+/** Runs the built main with the stand-in electron; returns its report and exit code (it may fail on purpose). */
+function runMain(
+  userData: string,
+  env: Record<string, string>
+): { report: SmokeReport; status: number | null } {
+  const run = spawnSync(process.execPath, [join(ROOT, 'e2e/support/main-smoke.cjs'), userData], {
+    env: { ...process.env, ELECTRON_RENDERER_URL: '', AFTERWORD_CLOCK_OFFSET_MS: '', ...env },
+    encoding: 'utf8',
+    timeout: 30_000
+  })
+  if (!run.stdout.startsWith('{')) throw new Error(`main did not report: ${run.stderr}`)
+  return { report: JSON.parse(run.stdout) as SmokeReport, status: run.status }
+}
+
+const TEN_DAYS_MS = 10 * 24 * 3600 * 1000
+const DEV_SWITCHES = {
+  ELECTRON_RENDERER_URL: 'https://evil.example/',
+  AFTERWORD_CLOCK_OFFSET_MS: String(TEN_DAYS_MS)
+}
+
+test('the shipped app ignores the dev switches (renderer URL, clock offset); development honours them', () => {
+  const started = Date.now()
+  const shipped = runMain(tempDataDir('main-packaged'), { ...DEV_SWITCHES, SMOKE_PACKAGED: '1' }).report
+  expect(shipped.loadedUrl).toBeUndefined()
+  expect(shipped.loadedFile).toMatch(/out\/renderer\/index\.html$/)
+  expect(shipped.fromForeignFrame.error?.code).toBe('forbidden-sender')
+  const createdAt = Date.parse(shipped.fromApp.value?.createdAt ?? '')
+  expect(createdAt).toBeGreaterThanOrEqual(started - 1000)
+  expect(createdAt).toBeLessThan(started + TEN_DAYS_MS / 2)
+
+  const dev = runMain(tempDataDir('main-dev'), DEV_SWITCHES).report
+  expect(dev.loadedUrl).toBe('https://evil.example/')
+  expect(Date.parse(dev.fromApp.value?.createdAt ?? '')).toBeGreaterThan(started + TEN_DAYS_MS / 2)
+})
+
+test('a journal from a newer Afterword: a dialog in plain words, exit 1, the lock released, the file untouched', () => {
+  const userData = tempDataDir('main-newer')
+  const dataDir = join(userData, 'journal')
+  mkdirSync(dataDir, { recursive: true })
+  const newer = JSON.stringify({ schemaVersion: 99, settings: {} })
+  writeFileSync(join(dataDir, 'journal.json'), newer)
+  const { report, status } = runMain(userData, { AFTERWORD_DATA_DIR: dataDir })
+  expect(status).toBe(1)
+  expect(report.windows).toHaveLength(0)
+  expect(report.errorDialogs).toEqual([
+    {
+      title: 'This journal needs a newer Afterword',
+      message:
+        'This journal was written by a newer Afterword (file format 99). Update the app to open it; your data is untouched.'
+    }
+  ])
+  expect(readFileSync(join(dataDir, 'journal.json'), 'utf8')).toBe(newer)
+  expect(existsSync(join(dataDir, 'afterword.lock'))).toBe(false)
+})
+
+test('a data folder another Afterword is writing to is refused with a clear message; its lock is left alone', () => {
+  const userData = tempDataDir('main-locked')
+  const dataDir = join(userData, 'journal')
+  mkdirSync(dataDir, { recursive: true })
+  // This test's own process stands in for the other, running Afterword.
+  const held = JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    startedAt: '2026-03-03T09:00:00.000Z',
+    token: 'x'
+  })
+  writeFileSync(join(dataDir, 'afterword.lock'), held)
+  const { report, status } = runMain(userData, { AFTERWORD_DATA_DIR: dataDir })
+  expect(status).toBe(1)
+  expect(report.errorDialogs[0]?.title).toBe('The journal is already open')
+  expect(report.errorDialogs[0]?.message).toContain(
+    `already in use by another Afterword (process ${process.pid}`
+  )
+  expect(readFileSync(join(dataDir, 'afterword.lock'), 'utf8')).toBe(held)
+  expect(readdirSync(dataDir)).toEqual(['afterword.lock'])
+})
+
+test('the shipped package lists as runtime dependencies exactly what the built main loads, and sets the fuses', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>
+  }
+  const loaded = new Set<string>()
+  const scan = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) scan(path)
+      else if (entry.name.endsWith('.js')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/require(?:\.resolve)?\("([^"]+)"\)/g)) {
+          const name = match[1]!
+          if (name.startsWith('node:') || name.startsWith('.') || name === 'electron') continue
+          if (!name.includes('/') && ['path', 'fs', 'os', 'crypto', 'url', 'worker_threads'].includes(name))
+            continue
+          loaded.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!)
+        }
+      }
+    }
+  }
+  scan(join(ROOT, 'out/main'))
+  expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies).sort())
+
+  const builder = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')
+  for (const fuse of [
+    'runAsNode: false',
+    'enableNodeOptionsEnvironmentVariable: false',
+    'enableNodeCliInspectArguments: false',
+    'enableCookieEncryption: true',
+    'enableEmbeddedAsarIntegrityValidation: true',
+    'onlyLoadAppFromAsar: true'
+  ])
+    expect(builder).toMatch(new RegExp(`^\\s+${fuse}$`, 'm'))
 })

@@ -13,7 +13,8 @@ const report = {
   appEvents: [],
   singleInstance: false,
   notifications: [],
-  powerEvents: []
+  powerEvents: [],
+  errorDialogs: []
 }
 const appListeners = {}
 const handlers = {}
@@ -83,6 +84,8 @@ const electron = {
   Menu: { buildFromTemplate: (template) => template },
   powerMonitor: { on: (event) => report.powerEvents.push(event) },
   app: {
+    // SMOKE_PACKAGED=1 plays the shipped app, where dev-only switches must be ignored.
+    isPackaged: process.env.SMOKE_PACKAGED === '1',
     requestSingleInstanceLock: () => ((report.singleInstance = true), true),
     on: (event, fn) => {
       report.appEvents.push(event)
@@ -92,7 +95,12 @@ const electron = {
     getPath: (name) => join(userData, name === 'userData' ? '' : name),
     getVersion: () => '0.0.0-smoke',
     quit: () => void (report.quitCalls = (report.quitCalls ?? 0) + 1),
-    exit: (code) => process.exit(code)
+    // A failed start ends here: report what the user was shown, then exit as Electron would.
+    exit: (code) => {
+      report.exitCode = code
+      process.stdout.write(JSON.stringify(report))
+      process.exit(code)
+    }
   },
   BrowserWindow,
   ipcMain: {
@@ -102,7 +110,7 @@ const electron = {
     }
   },
   shell: { openExternal: async () => undefined },
-  dialog: {},
+  dialog: { showErrorBox: (title, message) => report.errorDialogs.push({ title, message }) },
   safeStorage: {
     isEncryptionAvailable: () => false,
     getSelectedStorageBackend: () => 'basic_text',

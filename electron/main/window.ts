@@ -2,7 +2,8 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 
-export function createMainWindow(): BrowserWindow {
+/** `devUrl`: the dev server's page (development only; main passes nothing when packaged). */
+export function createMainWindow(devUrl?: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
@@ -24,7 +25,6 @@ export function createMainWindow(): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
   if (devUrl) void window.loadURL(devUrl)
   else void window.loadFile(join(__dirname, '../renderer/index.html'))
   return window
