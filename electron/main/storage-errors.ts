@@ -24,7 +24,7 @@ const STORAGE_ADVICE: Record<string, string> = {
 /** The errno code (ENOSPC ...) of a disk failure, or undefined for anything else. */
 export function storageCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' && code in STORAGE_REASONS ? code : undefined
+  return typeof code === 'string' && Object.hasOwn(STORAGE_REASONS, code) ? code : undefined
 }
 
 /** "the disk is full" for a disk failure, else undefined. */
