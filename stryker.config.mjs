@@ -1,3 +1,4 @@
+/* global process */
 // StrykerJS mutation testing of the modules that guard data and trust (`npm run test:mutation [-- module]`, not
 // part of CI: it is slow). One module per run (MUTATE=<name>), each against the test files that own it, with one
 // test process: the build machines have 2 cores shared by everyone. 9.6.1 is the last major that runs on Node 20.
