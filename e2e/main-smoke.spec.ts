@@ -33,6 +33,7 @@ interface SmokeReport {
   fromOtherContents: { ok: boolean; error?: { code: string } }
   invalid: { ok: boolean; error?: { code: string; message: string } }
   info: { ok: boolean; value?: { dataDir: string; runtime: string } }
+  importChoice?: { ok: boolean; value?: { fileName: string; merge: { totals: { added: number } } } }
   keyRefused: { ok: boolean; error?: { code: string; message: string } }
   notifications: Array<{ title: string; body: string }>
   tray?: { image: string; tooltip: string; menu: string[]; destroyed?: boolean }
@@ -44,8 +45,25 @@ interface SmokeReport {
 test('the built main process wires security, IPC and the store as the checklist says', () => {
   const userData = tempDataDir('main-smoke')
   const dataDir = join(userData, 'journal-here')
+  // A journal file to import: the built main reads it in its import worker (out/main/import-worker.js).
+  const importFile = join(userData, 'to-import.json')
+  const stamp = '2026-01-01T00:00:00.000Z'
+  const imported = {
+    id: 'imported',
+    company: 'Globex',
+    role: 'SRE',
+    status: 'applied',
+    createdAt: stamp,
+    updatedAt: stamp
+  }
+  writeFileSync(importFile, JSON.stringify({ schemaVersion: 1, applications: { imported } }))
   const output = execFileSync(process.execPath, [join(ROOT, 'e2e/support/main-smoke.cjs'), userData], {
-    env: { ...process.env, AFTERWORD_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
+    env: {
+      ...process.env,
+      AFTERWORD_DATA_DIR: dataDir,
+      ELECTRON_RENDERER_URL: '',
+      SMOKE_IMPORT_FILE: importFile
+    },
     encoding: 'utf8',
     timeout: 30_000
   })
@@ -78,6 +96,10 @@ test('the built main process wires security, IPC and the store as the checklist 
   expect(report.fromOtherContents.error?.code).toBe('forbidden-sender')
   expect(report.invalid.error?.code).toBe('invalid-request')
   expect(report.info.value).toMatchObject({ dataDir, runtime: 'electron' })
+  expect(report.importChoice).toMatchObject({
+    ok: true,
+    value: { fileName: 'to-import.json', merge: { totals: { added: 1 } } }
+  })
   // Without a real keychain (the stand-in reports none), the key is refused rather than stored in plain text.
   expect(report.keyRefused.error?.code).toBe('secrets')
   expect(existsSync(join(userData, 'secrets.json'))).toBe(false)

@@ -110,7 +110,11 @@ const electron = {
     }
   },
   shell: { openExternal: async () => undefined },
-  dialog: { showErrorBox: (title, message) => report.errorDialogs.push({ title, message }) },
+  dialog: {
+    showErrorBox: (title, message) => report.errorDialogs.push({ title, message }),
+    // The file "chosen" for import (SMOKE_IMPORT_FILE): read by the built import worker.
+    showOpenDialog: async () => ({ canceled: false, filePaths: [process.env.SMOKE_IMPORT_FILE] })
+  },
   safeStorage: {
     isEncryptionAvailable: () => false,
     getSelectedStorageBackend: () => 'basic_text',
@@ -195,6 +199,7 @@ async function main() {
   await handlers['people:add'](fromApp, { interviewId: interview.value.id, person: { name: 'Jane Doe' } })
   await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
+  if (process.env.SMOKE_IMPORT_FILE) report.importChoice = await handlers['data:chooseImport'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
   // Closing the last window with the tray up and notifications on keeps the app running for its reminders.
   appListeners['window-all-closed']()

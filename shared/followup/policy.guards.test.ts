@@ -50,7 +50,7 @@ describe('a sent draft that is also in the contact log', () => {
   it('is counted once: one check-in, logged and sent as a draft, is one unanswered check-in', () => {
     const { b, int, jane } = thankedJane()
     const sentAt = plusDays(END, 8)
-    b.log('follow-up-sent', jane, int, sentAt)
+    b.log('check-in-sent', jane, int, sentAt)
     b.draft(jane, int, 'follow-up', sentAt)
     const plan = followUpPlan(b.journal, at(plusDays(END, 20)))
     expect(plan.stopped).toEqual([])
@@ -73,7 +73,7 @@ describe('a sent draft that is also in the contact log', () => {
 
   it(`two separate check-ins (log and draft at different times) are ${MAX_UNANSWERED_CHECK_INS}: stop`, () => {
     const { b, int, jane } = thankedJane()
-    b.log('follow-up-sent', jane, int, plusDays(END, 8))
+    b.log('check-in-sent', jane, int, plusDays(END, 8))
     b.draft(jane, int, 'follow-up', plusDays(END, 16))
     const plan = followUpPlan(b.journal, at(plusDays(END, 30)))
     expect(plan.due).toEqual([])
@@ -196,8 +196,8 @@ describe('timing and order', () => {
     for (const name of ['Zoe Adams', 'Amy Brown']) {
       const id = b.person(name, int)
       b.log('thank-you-sent', id, int, plusHours(END, 1))
-      b.log('follow-up-sent', id, int, plusDays(END, 8))
-      b.log('follow-up-sent', id, int, plusDays(END, 16))
+      b.log('check-in-sent', id, int, plusDays(END, 8))
+      b.log('check-in-sent', id, int, plusDays(END, 16))
     }
     expect(followUpPlan(b.journal, at(plusDays(END, 30))).stopped.map((s) => s.personName)).toEqual([
       'Amy Brown',

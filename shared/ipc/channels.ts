@@ -43,7 +43,13 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number]
 
 /** Main-to-renderer events. */
-export const EVENTS = ['journal:changed', 'llm:delta', 'reminders:due', 'reminders:open'] as const
+export const EVENTS = [
+  'journal:changed',
+  'llm:delta',
+  'reminders:due',
+  'reminders:open',
+  'data:importProgress'
+] as const
 export type EventName = (typeof EVENTS)[number]
 
 export type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never

@@ -260,7 +260,9 @@ export const events = {
   /** The due list changed on its own (time passed): `keys` are the reminders that just became due. */
   'reminders:due': z.object({ keys: z.array(z.string()) }),
   /** The user clicked a reminder (notification or tray): open that person's draft. */
-  'reminders:open': FollowUpTarget
+  'reminders:open': FollowUpTarget,
+  /** An import file is being read in the background: the stage that just started. */
+  'data:importProgress': z.object({ stage: z.enum(['reading', 'parsing', 'validating']) })
 } as const satisfies Record<EventName, z.ZodType>
 
 // Compile-time proof that channels.ts and this contract list the same channels (no extra keys here either).
