@@ -205,3 +205,106 @@ describe('timing and order', () => {
     ])
   })
 })
+
+describe('details found by mutation testing', () => {
+  it('the check-in is about the last interview that person was in, whatever order they were entered in', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const late = b.interview(app, plusDays(END, 3))
+    const early = b.interview(app, END)
+    const jane = b.person('Jane Doe', late, early)
+    b.log('thank-you-sent', jane, early, plusHours(END, 1))
+    b.log('thank-you-sent', jane, late, plusDays(END, 3))
+    const plan = followUpPlan(b.journal, at(plusDays(END, 20)))
+    expect(plan.due.map((i) => [i.kind, i.interviewId])).toEqual([['check-in', late]])
+  })
+
+  it('an interview that ends exactly now is the one the check-in is about', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const first = b.interview(app, END)
+    const second = b.interview(app, plusDays(END, 3))
+    const jane = b.person('Jane Doe', first, second)
+    b.log('thank-you-sent', jane, first, plusHours(END, 1))
+    const plan = followUpPlan(b.journal, at(plusDays(END, 3)))
+    expect(plan.upcoming.filter((i) => i.kind === 'check-in').map((i) => i.interviewId)).toEqual([second])
+  })
+
+  it('upcoming reminders are listed soonest first', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const later = b.interview(app, plusDays(END, 2))
+    const sooner = b.interview(app, plusDays(END, 1))
+    b.person('Jane Doe', later)
+    b.person('Raj Patel', sooner)
+    expect(summary(followUpPlan(b.journal, at(END)).upcoming)).toEqual([
+      `thank-you raj ${sooner}`,
+      `thank-you jane ${later}`
+    ])
+  })
+
+  it('only a thank-you settles a thank-you, and one for another interview does not', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const first = b.interview(app, END)
+    const second = b.interview(app, plusHours(END, 2))
+    const jane = b.person('Jane Doe', first, second)
+    b.log('check-in-sent', jane, first, plusHours(END, 1))
+    b.log('thank-you-sent', jane, second, plusHours(END, 3))
+    expect(summary(followUpPlan(b.journal, at(plusHours(END, 4))).due)).toEqual([`thank-you jane ${first}`])
+  })
+
+  it('due thank-yous come before due check-ins, whatever the names', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const old = b.interview(app, plusDays(END, -10))
+    const amy = b.person('Amy Brown', old)
+    b.log('thank-you-sent', amy, old, plusDays(END, -10))
+    const fresh = b.interview(b.application({ company: 'Globex' }), END)
+    b.person('Zoe Adams', fresh)
+    expect(summary(followUpPlan(b.journal, at(plusHours(END, 1))).due)).toEqual([
+      `thank-you zoe ${fresh}`,
+      `check-in amy ${old}`
+    ])
+  })
+
+  it('a draft with a send time but not marked sent does not count', () => {
+    const b = new JournalBuilder()
+    const app = b.application()
+    const int = b.interview(app, END)
+    const jane = b.person('Jane Doe', int)
+    const draft = b.draft(jane, int, 'thank-you', plusHours(END, 1))
+    b.journal.drafts[draft]!.state = 'draft'
+    expect(summary(followUpPlan(b.journal, at(plusHours(END, 2))).due)).toEqual([`thank-you jane ${int}`])
+  })
+
+  it('a sent draft is the same message as a log entry only with the same kind, interview and time', () => {
+    // A late thank-you logged at T1 and a check-in draft sent at T1 are two messages; with a check-in at T2 that
+    // makes two unanswered check-ins: stop.
+    const { b, int, jane } = thankedJane()
+    const t1 = plusDays(END, 8)
+    b.log('thank-you-sent', jane, int, t1)
+    b.draft(jane, int, 'follow-up', t1)
+    b.log('check-in-sent', jane, int, plusDays(END, 16))
+    expect(followUpPlan(b.journal, at(plusDays(END, 30))).stopped.map((s) => s.personId)).toEqual([jane])
+
+    // A check-in logged for one interview and a check-in draft for another, at the same time: two check-ins.
+    const other = thankedJane()
+    const second = other.b.interview(other.app, plusHours(END, 2))
+    other.b.meet(second, other.jane)
+    other.b.log('thank-you-sent', other.jane, second, plusHours(END, 3))
+    other.b.log('check-in-sent', other.jane, other.int, t1)
+    other.b.draft(other.jane, second, 'follow-up', t1)
+    expect(
+      followUpPlan(other.b.journal, at(plusDays(END, 30))).stopped.map((s) => s.checkInsUnanswered)
+    ).toEqual([2])
+  })
+
+  it('a check-in sent at the very moment of a reply counts as answered', () => {
+    const { b, int, jane } = thankedJane()
+    b.log('check-in-sent', jane, int, plusDays(END, 8))
+    b.log('check-in-sent', jane, int, plusDays(END, 16))
+    b.log('reply-received', jane, int, plusDays(END, 16))
+    expect(followUpPlan(b.journal, at(plusDays(END, 30))).stopped).toEqual([])
+  })
+})
