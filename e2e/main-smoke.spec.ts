@@ -19,10 +19,13 @@ interface SmokeReport {
   singleInstance: boolean
   appEvents: string[]
   loadedFile?: string
+  privilegedSchemes: unknown
+  appProtocol: { served: string; escapedStatus: number }
+  fromFilePage: { ok: boolean; error?: { code: string } }
   permissionGranted: boolean
   permissionCheck: boolean
   csp: string[]
-  navigationBlocked: { external: boolean; appPage: boolean }
+  navigationBlocked: { external: boolean; appPage: boolean; filePage: boolean }
   newWindow: string
   webviewBlocked: boolean
   fromApp: { ok: boolean; value?: { createdAt: string } }
@@ -78,13 +81,21 @@ test('the built main process wires security, IPC and the store as the checklist 
     webSecurity: true
   })
   expect(String(report.windows[0]?.webPreferences['preload'])).toMatch(/out\/preload\/index\.js$/)
-  expect(report.loadedFile).toMatch(/out\/renderer\/index\.html$/)
+  // The renderer comes from the privileged app:// scheme, never from file://.
+  expect(report.loadedUrl).toBe('app://afterword/index.html')
+  expect(report.loadedFile).toBeUndefined()
+  expect(report.privilegedSchemes).toEqual([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
+  expect(report.appProtocol.served).toBe(`file://${join(ROOT, 'out/renderer/assets/x.js')}`)
+  expect(report.appProtocol.escapedStatus).toBe(404)
+  expect(report.fromFilePage.error?.code).toBe('forbidden-sender')
   expect([...report.channels].sort()).toEqual([...CHANNELS].sort())
 
   expect(report.permissionGranted).toBe(false)
   expect(report.permissionCheck).toBe(false)
   expect(report.csp.join(';')).toContain("script-src 'self'")
-  expect(report.navigationBlocked).toEqual({ external: true, appPage: false })
+  expect(report.navigationBlocked).toEqual({ external: true, appPage: false, filePage: true })
   expect(report.newWindow).toBe('deny')
   expect(report.webviewBlocked).toBe(true)
   expect(report.appEvents).toEqual(
@@ -140,8 +151,7 @@ const DEV_SWITCHES = {
 test('the shipped app ignores the dev switches (renderer URL, clock offset); development honours them', () => {
   const started = Date.now()
   const shipped = runMain(tempDataDir('main-packaged'), { ...DEV_SWITCHES, SMOKE_PACKAGED: '1' }).report
-  expect(shipped.loadedUrl).toBeUndefined()
-  expect(shipped.loadedFile).toMatch(/out\/renderer\/index\.html$/)
+  expect(shipped.loadedUrl).toBe('app://afterword/index.html')
   expect(shipped.fromForeignFrame.error?.code).toBe('forbidden-sender')
   const createdAt = Date.parse(shipped.fromApp.value?.createdAt ?? '')
   expect(createdAt).toBeGreaterThanOrEqual(started - 1000)
@@ -224,7 +234,8 @@ test('the shipped package lists as runtime dependencies exactly what the built m
     'enableNodeCliInspectArguments: false',
     'enableCookieEncryption: true',
     'enableEmbeddedAsarIntegrityValidation: true',
-    'onlyLoadAppFromAsar: true'
+    'onlyLoadAppFromAsar: true',
+    'grantFileProtocolExtraPrivileges: false'
   ])
     expect(builder).toMatch(new RegExp(`^\\s+${fuse}$`, 'm'))
 })

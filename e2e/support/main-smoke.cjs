@@ -1,3 +1,4 @@
+/* global Request */
 // Loads the BUILT main process (out/main/index.js) under plain Node with a stand-in for the 'electron' module, lets
 // it start, then reports what it did: the window's web preferences, the IPC channels it registered, what its
 // security hooks answer, and what two IPC calls (one from the app's page, one from a foreign frame) return.
@@ -21,11 +22,12 @@ const handlers = {}
 let permissionHandler
 let permissionCheck
 let headersHandler
+let protocolHandler
 
 class BrowserWindow {
   constructor(options) {
     report.windows.push(options)
-    this.mainFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+    this.mainFrame = { url: 'app://afterword/index.html' }
     this.webContents = { id: 1, send: () => undefined, mainFrame: this.mainFrame }
   }
   once() {}
@@ -78,6 +80,15 @@ const nativeImage = {
 }
 
 const electron = {
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => (report.privilegedSchemes = schemes),
+    handle: (scheme, fn) => {
+      report.protocolHandled = scheme
+      protocolHandler = fn
+    }
+  },
+  // The protocol handler's answer: which file it would fetch.
+  net: { fetch: async (url) => ({ fetched: url }) },
   Tray,
   Notification,
   nativeImage,
@@ -166,8 +177,13 @@ async function main() {
   }
   report.navigationBlocked = {
     external: navigate('https://evil.example/'),
-    appPage: navigate(`file://${join(root, 'out/renderer/index.html')}`)
+    appPage: navigate('app://afterword/index.html'),
+    filePage: navigate(`file://${join(root, 'out/renderer/index.html')}`)
   }
+  // What app:// serves: a file of the built renderer, and a 404 for a path that escapes it.
+  const served = await protocolHandler(new Request('app://afterword/assets/x.js'))
+  const escaped = await protocolHandler(new Request('app://afterword/%2e%2e%2f%2e%2e%2fpackage.json'))
+  report.appProtocol = { served: served.fetched, escapedStatus: escaped.status }
   report.newWindow = windowOpen({ url: 'https://evil.example/' }).action
   let webviewPrevented = false
   contentsEvents['will-attach-webview']({ preventDefault: () => (webviewPrevented = true) })
@@ -175,7 +191,13 @@ async function main() {
 
   const win = report.windows.length ? { webContents: { id: 1 } } : null
   const fromApp = { sender: { id: 1, mainFrame: null }, senderFrame: null }
-  fromApp.sender.mainFrame = fromApp.senderFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+  fromApp.sender.mainFrame = fromApp.senderFrame = { url: 'app://afterword/index.html' }
+  // The same built page opened from file:// is not the app any more.
+  const fromFile = {
+    sender: { id: 1, mainFrame: null },
+    senderFrame: { url: `file://${join(root, 'out/renderer/index.html')}` }
+  }
+  fromFile.sender.mainFrame = fromFile.senderFrame
   const foreign = { sender: { id: 1, mainFrame: null }, senderFrame: { url: 'https://evil.example/' } }
   foreign.sender.mainFrame = foreign.senderFrame
   const otherContents = {
@@ -185,6 +207,7 @@ async function main() {
   report.hadWindow = win !== null
   report.fromApp = await handlers['applications:create'](fromApp, { company: 'Acme', role: 'Engineer' })
   report.fromForeignFrame = await handlers['journal:get'](foreign, {})
+  report.fromFilePage = await handlers['journal:get'](fromFile, {})
   report.fromOtherContents = await handlers['journal:get'](otherContents, {})
   report.invalid = await handlers['applications:create'](fromApp, { company: '' })
   // An interview that ended an hour ago with one person met: a thank-you is due now, so the reminder scheduler

@@ -17,7 +17,8 @@ import { runtimeEnv } from './dev-inputs'
 import { startOrExplain } from './startup-failure'
 import { hardenSession, hardenWebContents } from './security/harden'
 import { createTrustedSenderCheck } from './security/trusted-sender'
-import { createMainWindow, rendererFileRoot } from './window'
+import { createMainWindow, rendererRoot } from './window'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { resolveDataDir } from './data-dir'
 import { clockFromEnv } from './clock'
 import { backgroundSpeller } from './etiquette/speller-source'
@@ -108,8 +109,10 @@ function attempt<T>(what: string, run: () => T): T | null {
 
 async function start(): Promise<void> {
   const devUrl = env['ELECTRON_RENDERER_URL']
+  // The app's pages come from app://afterword (never file://), or from the dev server in development.
+  serveAppScheme(rendererRoot())
   const isTrusted = createTrustedSenderCheck({
-    fileRoot: rendererFileRoot(),
+    appScheme: true,
     origins: devUrl ? [new URL(devUrl).origin] : []
   })
   hardenSession()
@@ -150,6 +153,8 @@ async function start(): Promise<void> {
   ensureWindow()
   startReminders(store, now)
 }
+
+registerAppScheme() // before ready, as Electron requires
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
