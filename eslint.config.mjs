@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      '.stryker-tmp/**',
       'dist/**',
       'release/**',
       'node_modules/**',
