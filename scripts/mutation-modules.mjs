@@ -22,7 +22,7 @@ export const MUTATION_MODULES = {
   },
   lock: {
     mutate: ['electron/main/store/lock.ts'],
-    tests: ['electron/main/store/lock.test.ts']
+    tests: ['electron/main/store/lock.test.ts', 'electron/main/store/lock.guards.test.ts']
   },
   'start-up': {
     mutate: [
