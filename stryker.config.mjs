@@ -25,6 +25,8 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   tempDirName: `.stryker-tmp/${name}`,
+  // Not copied into the sandbox: other modules' sandboxes, reports, screenshots, build output.
+  ignorePatterns: ['/.stryker-tmp/', '/reports/', '/e2e/screenshots/', '/test-results/', '/release/'],
   cleanTempDir: true,
   thresholds: { high: 90, low: 80, break: null }
 }

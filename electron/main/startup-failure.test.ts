@@ -116,6 +116,22 @@ describe('startOrExplain', () => {
     ])
   })
 
+  it('a thrown null is still explained', () => {
+    expect(describeStartupFailure(null).title).toBe('Afterword could not start')
+  })
+
+  it('without a logger, a failing dialog and clean-up still end in exit 1', async () => {
+    const exits: number[] = []
+    await startOrExplain(() => Promise.reject(new Error('x')), {
+      showError: () => {
+        throw new Error('no display')
+      },
+      cleanup: () => Promise.reject(new Error('close failed')),
+      exit: (code) => void exits.push(code)
+    })
+    expect(exits).toEqual([1])
+  })
+
   it('works without a logger or a data folder', async () => {
     const exits: number[] = []
     const shown: string[] = []
