@@ -17,11 +17,15 @@ import {
 } from './lock'
 import { makeTempDir, removeTempDirs } from './test-helpers'
 
-const fault = vi.hoisted(() => ({ link: '' }))
+const fault = vi.hoisted(() => ({ link: '', once: false }))
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
   const link = async (...args: Parameters<typeof real.link>) => {
-    if (fault.link) throw Object.assign(new Error(`${fault.link}: link failed`), { code: fault.link })
+    if (fault.link) {
+      const code = fault.link
+      if (fault.once) fault.link = ''
+      throw Object.assign(new Error(`${code}: link failed`), { code })
+    }
     return real.link(...args)
   }
   const mocked = { ...real, link }
@@ -29,7 +33,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 afterAll(removeTempDirs)
-beforeEach(() => void (fault.link = ''))
+beforeEach(() => void Object.assign(fault, { link: '', once: false }))
 
 const lockText = (pid: number, extra: Partial<LockInfo> = {}) =>
   `${JSON.stringify({ pid, host: hostname(), startedAt: '2026-03-03T09:00:00.000Z', token: `t${pid}`, ...extra })}\n`
@@ -40,6 +44,19 @@ describe('processIsAlive', () => {
   it('this process is alive; a pid far beyond any in use is not', () => {
     expect(processIsAlive(process.pid)).toBe(true)
     expect(processIsAlive(2 ** 22 + 12345)).toBe(false)
+  })
+
+  it('a process of another user (EPERM) is alive; any other error means gone', () => {
+    const kill = vi.spyOn(process, 'kill')
+    kill.mockImplementationOnce(() => {
+      throw Object.assign(new Error('EPERM'), { code: 'EPERM' })
+    })
+    expect(processIsAlive(1234)).toBe(true)
+    kill.mockImplementationOnce(() => {
+      throw Object.assign(new Error('ESRCH'), { code: 'ESRCH' })
+    })
+    expect(processIsAlive(1234)).toBe(false)
+    kill.mockRestore()
   })
 })
 
@@ -81,6 +98,17 @@ describe('errors are passed up, never taken as "no lock"', () => {
     fault.link = 'EPERM'
     await expect(acquireDataFolderLock(dir)).rejects.toMatchObject({ code: 'EPERM' })
     expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('a lock that goes away while being read', () => {
+  it('is tried again, and then taken', async () => {
+    const dir = await makeTempDir()
+    // The lock "exists" when creating it, and is gone when it is read: the other process has just released it.
+    Object.assign(fault, { link: 'EEXIST', once: true })
+    const lock = await acquireDataFolderLock(dir)
+    expect((await readLock(dir)).pid).toBe(process.pid)
+    await lock.release()
   })
 })
 
@@ -152,12 +180,12 @@ describe('release', () => {
     await rm(join(dir, LOCK_FILE))
     await expect(lock.release()).resolves.toBeUndefined()
     lock.releaseSync()
-    // A released lock stays released: the same content written again (not a real case) is left alone.
-    const second = await acquireDataFolderLock(dir)
-    await writeFile(join(dir, LOCK_FILE), await readFile(join(dir, LOCK_FILE)))
+    // A released lock stays released, even if its very content turned up again.
+    const text = `${JSON.stringify(lock.info)}\n`
+    await writeFile(join(dir, LOCK_FILE), text)
     await lock.release()
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(text)
     lock.releaseSync()
-    expect((await readLock(dir)).token).toBe(second.info.token)
-    await second.release()
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(text)
   })
 })
