@@ -24,7 +24,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: esmOnly },
-      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      // The import worker is its own entry: main starts it as out/main/import-worker.js (store/import-reader.ts).
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'import-worker': resolve(__dirname, 'electron/main/store/import-worker.ts')
+        }
+      }
     }
   },
   preload: {

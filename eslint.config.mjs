@@ -13,6 +13,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      '.stryker-tmp/**',
       'dist/**',
       'release/**',
       'node_modules/**',

@@ -34,3 +34,34 @@ test('a corrupt journal file is set aside, restored, and the user is told where 
   await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'recovery-banner.png') })
   await app.close()
 })
+
+test('a journal that loads only in part: the banner names what was left out, and the original is set aside', async () => {
+  const dataDir = tempDataDir('recovery-anomaly')
+  const stamp = '2026-01-01T00:00:00.000Z'
+  const acme = {
+    id: 'acme',
+    company: 'Acme Payments',
+    role: 'Backend Engineer',
+    status: 'applied',
+    createdAt: stamp,
+    updatedAt: stamp
+  }
+  // A record whose id is __proto__ cannot be kept in a JavaScript object; "jobs" is not a section Afterword knows.
+  const text =
+    `{"schemaVersion":1,"applications":{"__proto__":${JSON.stringify({ ...acme, id: '__proto__' })},` +
+    `"acme":${JSON.stringify(acme)}},"jobs":{"j1":{}}}`
+  writeFileSync(join(dataDir, 'journal.json'), text)
+
+  const app = await launchApp({ dataDir })
+  const banner = app.page.getByRole('alert').filter({ hasText: 'Your journal was restored.' })
+  await expect(banner).toBeVisible()
+  await expect(banner).toContainText('1 in applications ("__proto__")')
+  await expect(banner).toContainText('sections Afterword does not know ("jobs")')
+  const setAside = readdirSync(dataDir).filter((f) => f.startsWith('journal.corrupt-'))
+  expect(setAside).toHaveLength(1)
+  await expect(
+    app.page.getByRole('navigation', { name: 'Applications' }).getByRole('button', { name: /Acme Payments/ })
+  ).toBeVisible()
+  await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'recovery-anomalies-banner.png') })
+  await app.close()
+})

@@ -1,3 +1,4 @@
+/* global Request */
 // Loads the BUILT main process (out/main/index.js) under plain Node with a stand-in for the 'electron' module, lets
 // it start, then reports what it did: the window's web preferences, the IPC channels it registered, what its
 // security hooks answer, and what two IPC calls (one from the app's page, one from a foreign frame) return.
@@ -13,18 +14,20 @@ const report = {
   appEvents: [],
   singleInstance: false,
   notifications: [],
-  powerEvents: []
+  powerEvents: [],
+  errorDialogs: []
 }
 const appListeners = {}
 const handlers = {}
 let permissionHandler
 let permissionCheck
 let headersHandler
+let protocolHandler
 
 class BrowserWindow {
   constructor(options) {
     report.windows.push(options)
-    this.mainFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+    this.mainFrame = { url: 'app://afterword/index.html' }
     this.webContents = { id: 1, send: () => undefined, mainFrame: this.mainFrame }
   }
   once() {}
@@ -77,12 +80,23 @@ const nativeImage = {
 }
 
 const electron = {
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => (report.privilegedSchemes = schemes),
+    handle: (scheme, fn) => {
+      report.protocolHandled = scheme
+      protocolHandler = fn
+    }
+  },
+  // The protocol handler's answer: which file it would fetch.
+  net: { fetch: async (url) => ({ fetched: url }) },
   Tray,
   Notification,
   nativeImage,
   Menu: { buildFromTemplate: (template) => template },
   powerMonitor: { on: (event) => report.powerEvents.push(event) },
   app: {
+    // SMOKE_PACKAGED=1 plays the shipped app, where dev-only switches must be ignored.
+    isPackaged: process.env.SMOKE_PACKAGED === '1',
     requestSingleInstanceLock: () => ((report.singleInstance = true), true),
     on: (event, fn) => {
       report.appEvents.push(event)
@@ -92,7 +106,12 @@ const electron = {
     getPath: (name) => join(userData, name === 'userData' ? '' : name),
     getVersion: () => '0.0.0-smoke',
     quit: () => void (report.quitCalls = (report.quitCalls ?? 0) + 1),
-    exit: (code) => process.exit(code)
+    // A failed start ends here: report what the user was shown, then exit as Electron would.
+    exit: (code) => {
+      report.exitCode = code
+      process.stdout.write(JSON.stringify(report))
+      process.exit(code)
+    }
   },
   BrowserWindow,
   ipcMain: {
@@ -102,7 +121,11 @@ const electron = {
     }
   },
   shell: { openExternal: async () => undefined },
-  dialog: {},
+  dialog: {
+    showErrorBox: (title, message) => report.errorDialogs.push({ title, message }),
+    // The file "chosen" for import (SMOKE_IMPORT_FILE): read by the built import worker.
+    showOpenDialog: async () => ({ canceled: false, filePaths: [process.env.SMOKE_IMPORT_FILE] })
+  },
   safeStorage: {
     isEncryptionAvailable: () => false,
     getSelectedStorageBackend: () => 'basic_text',
@@ -165,8 +188,13 @@ async function main() {
   }
   report.navigationBlocked = {
     external: navigate('https://evil.example/'),
-    appPage: navigate(`file://${join(root, 'out/renderer/index.html')}`)
+    appPage: navigate('app://afterword/index.html'),
+    filePage: navigate(`file://${join(root, 'out/renderer/index.html')}`)
   }
+  // What app:// serves: a file of the built renderer, and a 404 for a path that escapes it.
+  const served = await protocolHandler(new Request('app://afterword/assets/x.js'))
+  const escaped = await protocolHandler(new Request('app://afterword/%2e%2e%2f%2e%2e%2fpackage.json'))
+  report.appProtocol = { served: served.fetched, escapedStatus: escaped.status }
   report.newWindow = windowOpen({ url: 'https://evil.example/' }).action
   let webviewPrevented = false
   contentsEvents['will-attach-webview']({ preventDefault: () => (webviewPrevented = true) })
@@ -174,7 +202,13 @@ async function main() {
 
   const win = report.windows.length ? { webContents: { id: 1 } } : null
   const fromApp = { sender: { id: 1, mainFrame: null }, senderFrame: null }
-  fromApp.sender.mainFrame = fromApp.senderFrame = { url: `file://${join(root, 'out/renderer/index.html')}` }
+  fromApp.sender.mainFrame = fromApp.senderFrame = { url: 'app://afterword/index.html' }
+  // The same built page opened from file:// is not the app any more.
+  const fromFile = {
+    sender: { id: 1, mainFrame: null },
+    senderFrame: { url: `file://${join(root, 'out/renderer/index.html')}` }
+  }
+  fromFile.sender.mainFrame = fromFile.senderFrame
   const foreign = { sender: { id: 1, mainFrame: null }, senderFrame: { url: 'https://evil.example/' } }
   foreign.sender.mainFrame = foreign.senderFrame
   const otherContents = {
@@ -184,6 +218,7 @@ async function main() {
   report.hadWindow = win !== null
   report.fromApp = await handlers['applications:create'](fromApp, { company: 'Acme', role: 'Engineer' })
   report.fromForeignFrame = await handlers['journal:get'](foreign, {})
+  report.fromFilePage = await handlers['journal:get'](fromFile, {})
   report.fromOtherContents = await handlers['journal:get'](otherContents, {})
   report.invalid = await handlers['applications:create'](fromApp, { company: '' })
   // An interview that ended two hours ago with one person met, no notes: a capture prompt and a thank-you are due
@@ -216,6 +251,7 @@ async function main() {
   })
   await new Promise((r) => setTimeout(r, 50))
   report.info = await handlers['app:info'](fromApp, {})
+  if (process.env.SMOKE_IMPORT_FILE) report.importChoice = await handlers['data:chooseImport'](fromApp, {})
   report.keyRefused = await handlers['llm:setKey'](fromApp, { key: 'sk-smoke-123' })
   // The bundled invite parser (ical.js) and the Windows zone table (windows-iana) work in the built main.
   report.invite = await handlers['calendar:preview'](fromApp, {

@@ -3,17 +3,22 @@
  * Every piece of logic lives in a plain module that unit tests run under Node.
  */
 import { randomUUID } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
 import { CHANNELS, type EventName } from '../../shared/ipc/channels'
 import type { EventPayload } from '../../shared/ipc/contract'
 import { createHandlers } from './handlers'
 import { createRouter } from './ipc/router'
 import { openJournalStore, type JournalStore } from './store'
+import { acquireDataFolderLock, type DataFolderLock } from './store/lock'
+import { runtimeEnv } from './dev-inputs'
+import { startOrExplain } from './startup-failure'
 import { hardenSession, hardenWebContents } from './security/harden'
 import { createTrustedSenderCheck } from './security/trusted-sender'
-import { createMainWindow, rendererFileRoot } from './window'
+import { createMainWindow, rendererRoot } from './window'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { resolveDataDir } from './data-dir'
 import { clockFromEnv } from './clock'
 import { backgroundSpeller } from './etiquette/speller-source'
@@ -31,6 +36,10 @@ let mainWindow: BrowserWindow | null = null
 let store: JournalStore | null = null
 let reminders: ReminderScheduler | null = null
 let tray: ReminderTray | null = null
+let lock: DataFolderLock | null = null
+let dataDir: string | undefined
+/** The environment without the dev-only switches when packaged (see dev-inputs.ts). */
+const env = runtimeEnv(process.env, app.isPackaged)
 
 /** Re-plans reminders once for the changes of one turn (a cascade, an import and its follow-ups). */
 const replanReminders = coalesce(() => reminders?.refresh(), REPLAN_AFTER_MS)
@@ -46,7 +55,7 @@ function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
 
 function ensureWindow(): BrowserWindow {
   if (!mainWindow) {
-    mainWindow = createMainWindow()
+    mainWindow = createMainWindow(env['ELECTRON_RENDERER_URL'])
     mainWindow.on('closed', () => (mainWindow = null))
   }
   return mainWindow
@@ -96,16 +105,21 @@ function startReminders(journal: JournalStore, now: () => Date): void {
 }
 
 async function start(): Promise<void> {
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
+  const devUrl = env['ELECTRON_RENDERER_URL']
+  // The app's pages come from app://afterword (never file://), or from the dev server in development.
+  serveAppScheme(rendererRoot())
   const isTrusted = createTrustedSenderCheck({
-    fileRoot: rendererFileRoot(),
+    appScheme: true,
     origins: devUrl ? [new URL(devUrl).origin] : []
   })
   hardenSession()
   hardenWebContents((url) => isTrusted({ url }))
 
-  store = await openJournalStore({ dir: resolveDataDir(app.getPath('userData'), process.env) })
-  const now = clockFromEnv(process.env)
+  dataDir = resolveDataDir(app.getPath('userData'), env)
+  await mkdir(dataDir, { recursive: true })
+  lock = await acquireDataFolderLock(dataDir) // one writer per folder, whatever folder that is
+  store = await openJournalStore({ dir: dataDir })
+  const now = clockFromEnv(env)
   const handlers = createHandlers({
     store,
     now,
@@ -137,6 +151,8 @@ async function start(): Promise<void> {
   startReminders(store, now)
 }
 
+registerAppScheme() // before ready, as Electron requires
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
@@ -144,10 +160,22 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (store) showWindow()
   })
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Afterword could not start:', error)
-    app.exit(1)
+  // Any failure to start (a newer journal, a read-only folder, a folder in use) ends here: a dialog, then a clean
+  // exit that releases the data-folder lock.
+  void startOrExplain(() => app.whenReady().then(start), {
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    cleanup: async () => {
+      reminders?.stop()
+      tray?.destroy()
+      await store?.close()
+      lock?.releaseSync()
+    },
+    exit: (code) => app.exit(code),
+    log: (message, error) => console.error(message, error),
+    dataDir: () => dataDir
   })
+  // Whatever way the process ends, a lock it still holds is removed (a kill -9 leaves it: it is then stale).
+  process.on('exit', () => lock?.releaseSync())
   app.on('activate', () => {
     if (store && BrowserWindow.getAllWindows().length === 0) ensureWindow()
   })
@@ -168,6 +196,8 @@ if (!app.requestSingleInstanceLock()) {
     void store
       .close()
       .catch((error: unknown) => console.error('Flushing the journal failed:', error))
+      .then(() => lock?.release())
+      .catch((error: unknown) => console.error('Releasing the journal folder failed:', error))
       .finally(() => {
         flushed = true
         app.quit()

@@ -1,8 +1,10 @@
 /** The app's one window, with the secure web preferences of the Electron checklist. */
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { APP_ENTRY_URL } from './security/app-url'
 
-export function createMainWindow(): BrowserWindow {
+/** `devUrl`: the dev server's page (development only; main passes nothing when packaged). */
+export function createMainWindow(devUrl?: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
@@ -24,12 +26,12 @@ export function createMainWindow(): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  const devUrl = process.env['ELECTRON_RENDERER_URL']
   if (devUrl) void window.loadURL(devUrl)
-  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+  else void window.loadURL(APP_ENTRY_URL) // served from out/renderer by app-protocol.ts
   return window
 }
 
-export function rendererFileRoot(): string {
-  return `file://${join(__dirname, '../renderer')}`
+/** The folder of the built renderer, which app:// serves. */
+export function rendererRoot(): string {
+  return join(__dirname, '../renderer')
 }

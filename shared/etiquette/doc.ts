@@ -23,8 +23,13 @@ const URL =
   /(?:https?:\/\/|www\.)[^\s<>()"]+|(?<![@\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|ai|co|app|me|edu|gov|uk|de|fr|ca|us|eu|tech|info|xyz|example|page|site)(?:\/[^\s<>()"]*)?(?![\p{L}\p{N}])/giu
 const SALUTATION =
   /^\s*(?:hi|hello|hey|hiya|howdy|yo|dear|greetings|(?:good\s+)?(?:morning|afternoon|evening)|good\s+day|to\s+whom)\b/i
-/** A bare name or title as the whole first line: "Jane," / "Dr. Doe,". */
-const NAME_LINE = /^\s*(?:[\p{Lu}][\p{L}.'\u2019-]*\s*){1,3}(?:[,:!]|\s[-\u2013\u2014])\s*$/u
+/**
+ * A bare name or title as the whole first line: "Jane," / "Dr. Doe,". One to three capitalised words separated by
+ * white space; the words and the spaces never overlap, so a long line of capitals is matched in linear time (a
+ * `(?:word\s*){1,3}` form splits such a line every possible way: cubic).
+ */
+const NAME_LINE =
+  /^\s*[\p{Lu}][\p{L}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}.'\u2019-]*){0,2}\s*(?:[,:!]|\s[-\u2013\u2014])\s*$/u
 const SIGNOFF =
   /^\s*(?:best|regards|kind(?:est)?\s+regards|warm(?:est)?\s+(?:regards|wishes)|with\s+(?:best\s+)?(?:regards|gratitude|appreciation|thanks)|sincerely|yours|respectfully|cordially|cheers|warmly|gratefully|all\s+the\s+best|many\s+thanks|thanks|thank\s+you|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward)\b/i
 

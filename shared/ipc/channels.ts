@@ -60,7 +60,8 @@ export const EVENTS = [
   'llm:delta',
   'reminders:due',
   'reminders:open',
-  'reminders:capture'
+  'reminders:capture',
+  'data:importProgress'
 ] as const
 export type EventName = (typeof EVENTS)[number]
 

@@ -421,7 +421,9 @@ export const events = {
   /** The user clicked a reminder (notification or tray): open that person's draft. */
   'reminders:open': FollowUpTarget,
   /** The user clicked a capture prompt: open the quick-capture view for that interview. */
-  'reminders:capture': z.object({ interviewId: Id, applicationId: Id })
+  'reminders:capture': z.object({ interviewId: Id, applicationId: Id }),
+  /** An import file is being read in the background: the stage that just started. */
+  'data:importProgress': z.object({ stage: z.enum(['reading', 'parsing', 'validating']) })
 } as const satisfies Record<EventName, z.ZodType>
 
 // Compile-time proof that channels.ts and this contract list the same channels (no extra keys here either).

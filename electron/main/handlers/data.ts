@@ -4,9 +4,11 @@
  * with a token for the file main already read, so a page cannot make main read or write arbitrary files.
  */
 import { randomBytes } from 'node:crypto'
-import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { writeFileDurable } from '../store/durable-fs'
+import type { Journal } from '../../../shared/model/journal'
+import { readImportInWorker } from '../store/import-reader'
 import { exportCsv, exportJson, ImportError, importJson, previewImport } from '../store/transfer'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
@@ -14,12 +16,11 @@ import { announceReset } from '../queries/changes'
 
 type DataHandlers = Pick<Handlers, 'data:exportJson' | 'data:exportCsv' | 'data:chooseImport' | 'data:import'>
 
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 const JSON_FILTER = { name: 'Afterword journal', extensions: ['json'] }
 
 export function createDataHandlers(deps: HandlerDeps): DataHandlers {
   /** The one file read for import and waiting for the user's yes (a new choice replaces it). */
-  let pending: { token: string; text: string } | null = null
+  let pending: { token: string; incoming: Journal } | null = null
   const day = () => deps.now().toISOString().slice(0, 10)
 
   async function save(title: string, defaultName: string, extension: string, content: string) {
@@ -30,26 +31,29 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
     })
     if (!path) return { path: null }
     try {
-      await writeFile(path, content, 'utf8')
+      // Temp file, fsync, rename: a failed export (full disk) leaves any earlier file at that path untouched.
+      await writeFileDurable(path, content)
     } catch (error) {
-      throw new AppError('storage', `${basename(path)} could not be written (${reasonOf(error)}).`)
+      throw new AppError(
+        'storage',
+        `${basename(path)} could not be written (${reasonOf(error)}). Any earlier file of that name was left as it was.`
+      )
     }
     return { path }
   }
 
-  /** Reads the chosen file, or says in plain words why it cannot be read (gone, a folder, not allowed). */
-  async function readChosen(path: string): Promise<string> {
+  /**
+   * Reads, parses and validates the chosen file once, in a worker thread (a 150 MB file must not freeze the app),
+   * within the size and record caps; the renderer hears each stage as `data:importProgress`.
+   */
+  async function readChosen(path: string): Promise<Journal> {
     try {
-      const size = (await stat(path)).size
-      if (size > MAX_IMPORT_BYTES)
-        throw new AppError('import', `${basename(path)} is too large to be a journal.`)
-      return await readFile(path, 'utf8')
+      return await readImportInWorker(path, {
+        onStage: (stage) => deps.emit('data:importProgress', { stage })
+      })
     } catch (error) {
-      if (error instanceof AppError) throw error
-      throw new AppError(
-        'import',
-        `${basename(path)} could not be read (${reasonOf(error)}). Nothing was imported.`
-      )
+      if (error instanceof ImportError) throw new AppError('import', error.message)
+      throw error
     }
   }
 
@@ -71,26 +75,21 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       pending = null
       const path = await deps.dialogs.chooseOpenPath({ title: 'Import a journal', filters: [JSON_FILTER] })
       if (!path) return { token: null, fileName: '', replace: null, merge: null }
-      const text = await readChosen(path)
-      try {
-        const replace = previewImport(deps.store.get(), text, 'replace')
-        const merge = previewImport(deps.store.get(), text, 'merge')
-        pending = { token: randomBytes(16).toString('hex'), text }
-        return { token: pending.token, fileName: basename(path), replace, merge }
-      } catch (error) {
-        if (error instanceof ImportError) throw new AppError('import', error.message)
-        throw error
-      }
+      const incoming = await readChosen(path)
+      const replace = previewImport(deps.store.get(), incoming, 'replace')
+      const merge = previewImport(deps.store.get(), incoming, 'merge')
+      pending = { token: randomBytes(16).toString('hex'), incoming }
+      return { token: pending.token, fileName: basename(path), replace, merge }
     },
 
     'data:import': async ({ token, mode }) => {
       if (!pending || pending.token !== token) {
         throw new AppError('import', 'Choose the file to import again: this preview is no longer current.')
       }
-      const { text } = pending
+      const { incoming } = pending
       pending = null
       try {
-        const preview = await importJson(deps.store, text, mode)
+        const preview = await importJson(deps.store, incoming, mode)
         announceReset(deps, 'data:import')
         return preview
       } catch (error) {

@@ -8,6 +8,7 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/channels'
 import { contract, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract'
 import { AppError, fail, ok, type Result } from '../../../shared/ipc/result'
 import { JournalOpError } from '../../../shared/model/ops'
+import { storageError } from '../storage-errors'
 
 export type Handlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
@@ -59,6 +60,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions): IpcRou
         // The store re-validates every record: a change that breaks a rule across fields (an interview that ends
         // before it starts after a patch) is refused there, with a message.
         if (error instanceof JournalOpError) return fail('invalid-request', clip(error.message))
+        // A full or read-only disk is not a bug: say so, and what to do (the change log was cut back: nothing kept).
+        const storage = storageError(error)
+        if (storage) return fail(storage.code, storage.message)
         options.logError?.(channel, error)
         return fail('internal', `Something went wrong in ${channel}. Nothing was changed.`)
       }

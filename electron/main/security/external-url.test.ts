@@ -29,7 +29,18 @@ describe('isAllowedExternalUrl', () => {
     ['//acme.example', false],
     ['acme.example', false],
     ['', false],
-    [`https://acme.example/${'a'.repeat(2100)}`, false]
+    [`https://acme.example/${'a'.repeat(2100)}`, false],
+    // A password with no user name is still a credential in front of the host.
+    ['https://:pw@acme.example/', false],
+    // mailto:// makes the address look like a host; only mailto:name@host is an address.
+    ['mailto://jane@acme.example', false],
+    ['mailto:jane@acme.example', true],
+    // The length limit is 2,048 characters, inclusive.
+    [`https://a.example/${'a'.repeat(2048 - 18)}`, true],
+    [`https://a.example/${'a'.repeat(2049 - 18)}`, false],
+    ['https://acme.example/\u0001', false],
+    ['https://acme.example/\u007f', false],
+    ['https://acme.example/\u001f', false]
   ])('%j -> %s', (url, allowed) => {
     expect(isAllowedExternalUrl(url)).toBe(allowed)
   })

@@ -24,3 +24,14 @@ describe('createTrustedSenderCheck', () => {
     expect(createTrustedSenderCheck({ origins: [] })({ url: 'file:///index.html' })).toBe(false)
   })
 })
+
+describe('the app:// scheme', () => {
+  it('is trusted only when asked for, and only for the app’s own host', () => {
+    const check = createTrustedSenderCheck({ appScheme: true })
+    expect(check({ url: 'app://afterword/index.html' })).toBe(true)
+    expect(check({ url: 'app://afterword.evil/index.html' })).toBe(false)
+    expect(check({ url: 'app://other/index.html' })).toBe(false)
+    expect(check({ url: 'file:///opt/Afterword/resources/app.asar/out/renderer/index.html' })).toBe(false)
+    expect(createTrustedSenderCheck({})({ url: 'app://afterword/index.html' })).toBe(false)
+  })
+})

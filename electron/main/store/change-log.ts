@@ -12,8 +12,10 @@
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { AppError } from '../../../shared/ipc/result'
 import { SCHEMA_VERSION } from '../../../shared/model/journal'
 import { validateOp, type JournalOp } from '../../../shared/model/ops'
+import { storageReason } from '../storage-errors'
 import { fsyncDir, writeFileDurable } from './durable-fs'
 
 export interface LogLine {
@@ -145,8 +147,11 @@ export class ChangeLog {
       try {
         await this.handle.truncate(this.size)
       } catch {
-        this.failure = new Error(
-          `Afterword can no longer save changes (${(error as Error).message}). Please restart Afterword.`
+        // A storage error, so the user reads it as a disk problem, not a bug.
+        this.failure = new AppError(
+          'storage',
+          `Afterword can no longer save changes (${storageReason(error) ?? (error as Error).message}). ` +
+            'Nothing after your last saved change was kept. Please restart Afterword.'
         )
       }
       throw error

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { COLLECTIONS, Journal, SCHEMA_VERSION } from '../../../shared/model/journal'
 import { migrateToCurrent, MigrationError, NewerVersionError } from '../../../shared/model/migrations'
+import { findLoadAnomalies } from './load-anomalies'
 
 /** The file is empty, cut short, not JSON or not a valid journal. `reason` is plain words for the user. */
 export class CorruptJournalError extends Error {
@@ -29,6 +30,8 @@ export interface DecodedSnapshot {
   fromVersion: number
   /** True when the checksum and schema fingerprint matched and full validation was skipped. */
   trusted: boolean
+  /** What the file held that did not load (dropped records, unknown sections), in plain words; see load-anomalies. */
+  anomalies: string[]
 }
 
 const CHECKSUM_TAIL = /,"sha256":"([0-9a-f]{64})"\}\s*$/
@@ -91,7 +94,10 @@ function pickJournal(doc: Record<string, unknown>): Journal {
 }
 
 /** Fully validates a document of any known version. Throws CorruptJournalError or NewerVersionError. */
-export function validateJournalDocument(doc: unknown): { journal: Journal; fromVersion: number } {
+export function validateJournalDocument(
+  doc: unknown,
+  fileBytes?: number
+): { journal: Journal; fromVersion: number; anomalies: string[] } {
   let migrated
   try {
     migrated = migrateToCurrent(doc)
@@ -103,7 +109,8 @@ export function validateJournalDocument(doc: unknown): { journal: Journal; fromV
   if (!result.success) {
     throw new CorruptJournalError(`It does not match the journal format:\n${describeZodError(result.error)}`)
   }
-  return { journal: result.data, fromVersion: migrated.fromVersion }
+  const anomalies = findLoadAnomalies(migrated.doc, result.data, fileBytes)
+  return { journal: result.data, fromVersion: migrated.fromVersion, anomalies }
 }
 
 export function parseJsonText(text: string): unknown {
@@ -143,8 +150,8 @@ export function decodeSnapshot(input: Buffer | string): DecodedSnapshot {
   const meta = isObject(doc.store) ? doc.store : {}
   const logSeq = typeof meta.logSeq === 'number' && Number.isInteger(meta.logSeq) ? meta.logSeq : 0
   if (verifyChecksum(bytes) === 'ok' && meta.schema === schemaFingerprint() && hasJournalShape(doc)) {
-    return { journal: pickJournal(doc), logSeq, fromVersion: SCHEMA_VERSION, trusted: true }
+    return { journal: pickJournal(doc), logSeq, fromVersion: SCHEMA_VERSION, trusted: true, anomalies: [] }
   }
-  const { journal, fromVersion } = validateJournalDocument(doc)
-  return { journal, logSeq, fromVersion, trusted: false }
+  const { journal, fromVersion, anomalies } = validateJournalDocument(doc, bytes.length)
+  return { journal, logSeq, fromVersion, trusted: false, anomalies }
 }

@@ -102,6 +102,9 @@ export async function loadJournal(dir: string, now: () => Date): Promise<LoadedJ
   }
   if (snapshot && !log?.corruption) {
     const replayed = replay(snapshot.journal, snapshot.logSeq, lines)
+    if (replayed && snapshot.anomalies.length > 0) {
+      return keepWithAnomalies(dir, now, snapshot, replayed.seq)
+    }
     if (replayed && snapshot.fromVersion === SCHEMA_VERSION) {
       return { journal: snapshot.journal, seq: replayed.seq, log, startup: { status: 'loaded' } }
     }
@@ -121,6 +124,28 @@ export async function loadJournal(dir: string, now: () => Date): Promise<LoadedJ
   const logProblem =
     log?.corruption ?? (snapshot ? 'The change log does not follow on from the journal file.' : undefined)
   return recover(dir, now, { snapshot, snapshotText, snapshotProblem, log, logProblem })
+}
+
+/**
+ * The file loaded, but not all of it (see load-anomalies.ts): the journal is kept as loaded, the original file is set
+ * aside untouched, and the banner says what was left out. The store then writes a fresh snapshot (log: null).
+ */
+async function keepWithAnomalies(
+  dir: string,
+  now: () => Date,
+  snapshot: DecodedSnapshot,
+  seq: number
+): Promise<LoadedJournal> {
+  const setAsidePath = await setAside(dir, SNAPSHOT_FILE, fileStamp(now()), 'json')
+  const message =
+    `${snapshot.anomalies.join(' ')} The original file was set aside as ${basename(setAsidePath)}; ` +
+    'nothing was deleted.'
+  return {
+    journal: snapshot.journal,
+    seq,
+    log: null,
+    startup: { status: 'recovered', message, setAsidePath }
+  }
 }
 
 interface Damage {

@@ -40,8 +40,23 @@ export function exportJson(journal: Journal): string {
 }
 
 function readImportFile(text: string): Journal {
+  let doc: unknown
   try {
-    return validateJournalDocument(parseJsonText(text)).journal
+    doc = parseJsonText(text)
+  } catch (error) {
+    return journalFromImportDocument(undefined, error)
+  }
+  return journalFromImportDocument(doc)
+}
+
+/**
+ * Validates a parsed import document, or (given `parseError`) reports why it could not be parsed, as ImportError.
+ * Used in-thread for small texts and by the import worker (import-parse.ts) for files.
+ */
+export function journalFromImportDocument(doc: unknown, parseError?: unknown): Journal {
+  try {
+    if (parseError !== undefined) throw parseError
+    return validateJournalDocument(doc).journal
   } catch (error) {
     if (error instanceof NewerVersionError) {
       throw new ImportError(
@@ -58,10 +73,10 @@ function readImportFile(text: string): Journal {
 /** Works out the changes an import makes, as a preview and as the ops that carry it out. */
 function planImport(
   current: Journal,
-  text: string,
+  source: string | Journal,
   mode: ImportMode
 ): { preview: ImportPreview; ops: JournalOp[] } {
-  const incoming = readImportFile(text)
+  const incoming = typeof source === 'string' ? readImportFile(source) : source
   const ops: JournalOp[] = []
   const totals = { added: 0, updated: 0, removed: 0 }
   const collections = {} as Record<Collection, CollectionChanges>
@@ -105,18 +120,21 @@ function planImport(
   return { preview: { mode, collections, totals, settingsChanged }, ops }
 }
 
-/** Counts what an import would add, update and remove. Throws ImportError for a file that cannot be imported. */
-export function previewImport(current: Journal, text: string, mode: ImportMode): ImportPreview {
-  return planImport(current, text, mode).preview
+/**
+ * Counts what an import would add, update and remove. `source`: the file's text (validated here; throws ImportError
+ * for a file that cannot be imported) or a journal already validated (by the import worker).
+ */
+export function previewImport(current: Journal, source: string | Journal, mode: ImportMode): ImportPreview {
+  return planImport(current, source, mode).preview
 }
 
 /** Backs up, then imports as one batch. A bad file throws ImportError before anything is written. */
 export async function importJson(
   store: JournalStore,
-  text: string,
+  source: string | Journal,
   mode: ImportMode
 ): Promise<ImportPreview> {
-  const { preview, ops } = planImport(store.get(), text, mode)
+  const { preview, ops } = planImport(store.get(), source, mode)
   await store.backupNow('import')
   await store.apply(ops)
   return preview
