@@ -1,6 +1,7 @@
 /** All IPC handlers, assembled from one file per domain. */
 import type { Handlers } from '../ipc/router'
 import { createAppHandlers } from './app'
+import { createCorrectionHandlers } from './corrections'
 import { createDataHandlers } from './data'
 import type { HandlerDeps } from './deps'
 import { createDraftHandlers } from './drafts'
@@ -14,6 +15,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createAppHandlers(deps),
     ...createJournalHandlers(deps),
+    ...createCorrectionHandlers(deps),
     ...createDraftHandlers(deps),
     ...createFollowUpHandlers(deps),
     ...createDataHandlers(deps),

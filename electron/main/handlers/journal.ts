@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/ipc/result'
 import { recordById } from '../../../shared/model/draft-context'
 import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
+import { deletion } from './undo'
 
 type JournalHandlers = Pick<
   Handlers,
@@ -29,7 +30,7 @@ type JournalHandlers = Pick<
   | 'contacts:logReply'
 >
 
-function mustFind<T>(table: Record<string, T>, id: string, what: string): T {
+export function mustFind<T>(table: Record<string, T>, id: string, what: string): T {
   const record = recordById(table, id)
   if (!record) throw new AppError('not-found', `No ${what} with id ${id}.`)
   return record
@@ -106,8 +107,9 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
         }
       }
       ops.push({ type: 'delete', collection: 'applications', id })
+      const result = deletion(journal, ops)
       await commit(ops, 'applications:delete')
-      return { deleted: ops.length }
+      return result
     },
 
     'interviews:create': async (fields) => {
@@ -126,8 +128,9 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
       const journal = store.get()
       mustFind(journal.interviews, id, 'interview')
       const ops = cascadeInterviews(journal, new Set([id]))
+      const result = deletion(journal, ops)
       await commit(ops, 'interviews:delete')
-      return { deleted: ops.length }
+      return result
     },
 
     'people:add': async ({ interviewId, personId, person }) => {
@@ -188,8 +191,9 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
         (m) => m.personId === personId && m.id !== meeting.id
       )
       if (!metElsewhere) ops.push({ type: 'delete', collection: 'people', id: personId })
+      const result = deletion(journal, ops)
       await commit(ops, 'people:remove')
-      return { deleted: ops.length }
+      return result
     },
 
     'notes:add': async ({ interviewId, personId, text }) => {
@@ -214,8 +218,10 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
     },
     'notes:delete': async ({ id }) => {
       mustFind(store.get().notes, id, 'note')
-      await commit([{ type: 'delete', collection: 'notes', id }], 'notes:delete')
-      return { deleted: 1 }
+      const ops: JournalOp[] = [{ type: 'delete', collection: 'notes', id }]
+      const result = deletion(store.get(), ops)
+      await commit(ops, 'notes:delete')
+      return result
     },
 
     'meetings:update': async ({ id, patch }) => {

@@ -14,10 +14,10 @@ function routerWith(overrides: Partial<Handlers>, logError = vi.fn()) {
 
 describe('IPC router', () => {
   it('answers a valid call with { ok: true, value }', async () => {
-    const router = routerWith({ 'notes:delete': async ({ id }) => ({ deleted: id.length }) })
+    const router = routerWith({ 'notes:delete': async ({ id }) => ({ deleted: id.length, removed: [] }) })
     expect(await router.invoke('notes:delete', { id: 'abc' }, trusted)).toEqual({
       ok: true,
-      value: { deleted: 3 }
+      value: { deleted: 3, removed: [] }
     })
   })
 
