@@ -6,6 +6,7 @@ import { Banners } from './views/Banners'
 import { SettingsView } from './views/settings/SettingsView'
 import { DataView } from './views/data/DataView'
 import { DuePanel } from './views/DuePanel'
+import { ToastHost } from './ui/ToastHost'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -60,6 +61,7 @@ export function App() {
           Opening your journal…
         </p>
       )}
+      <ToastHost />
     </div>
   )
 }
