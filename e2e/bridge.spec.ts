@@ -43,8 +43,12 @@ test('an invalid payload is rejected with a clear message and changes nothing', 
   expect(result.ok).toBe(false)
   if (!result.ok) {
     expect(result.error.code).toBe('invalid-request')
-    expect(result.error.message).toMatch(/Company is required/)
-    expect(result.error.message).toMatch(/status/)
+    expect(result.error.message).toMatch(/^Please check the highlighted fields\. Company is required\./)
+    expect(result.error.fields).toEqual({
+      company: 'Company is required.',
+      role: 'Role is at most 200 characters.',
+      status: 'Status: choose one of the options offered.'
+    })
   }
   const journal = await app.page.evaluate(() => window.api.journal.get())
   expect(journal.ok && Object.keys(journal.value.applications)).toEqual([])

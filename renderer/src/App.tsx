@@ -10,6 +10,7 @@ import { InviteImport } from './views/calendar/InviteImport'
 import { dropHandlers, useInvite } from './views/calendar/invite-store'
 import { QuickCapture } from './views/capture/QuickCapture'
 import { subscribeToCapture } from './store/capture-store'
+import { ToastHost } from './ui/ToastHost'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -71,6 +72,7 @@ export function App() {
           Opening your journal…
         </p>
       )}
+      <ToastHost />
     </div>
   )
 }

@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './styles.css'
+// After styles.css: its design tokens, dark theme, focus ring and responsive rules take precedence.
+import './theme.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

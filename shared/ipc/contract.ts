@@ -26,6 +26,7 @@ import {
   TimeOfDay
 } from '../model/journal'
 import { DueKind, FollowUpList, FollowUpTarget, SnoozeChoiceSchema } from '../followup/schema'
+import { CollectionName } from '../model/ops'
 import type { Channel, EventName } from './channels'
 import { CalendarPreview, CalendarConfirm, CalendarConfirmed, CalendarPreviewRequest } from './calendar'
 
@@ -98,7 +99,11 @@ const SettingsPatch = z.strictObject({
   quietHours: z.strictObject({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay }).optional()
 })
 
-const Deleted = z.object({ deleted: z.number().int().min(0) })
+/** One record a delete took away, exactly as it was, so `journal:restore` can put it back (undo). */
+const RemovedRecord = z.object({ collection: CollectionName, record: z.record(z.string(), z.unknown()) })
+export type RemovedRecord = z.infer<typeof RemovedRecord>
+/** `deleted` counts the records removed (the record and what hung off it); `removed` holds them for an undo. */
+const Deleted = z.object({ deleted: z.number().int().min(0), removed: z.array(RemovedRecord) })
 
 const DraftTarget = z.strictObject({ interviewId: Id, personId: Id, kind: DraftKind })
 const DraftText = z.strictObject({
@@ -247,6 +252,8 @@ export const contract = {
   },
   'people:update': { request: z.strictObject({ id: Id, patch: PersonPatch.partial() }), response: Person },
   'people:remove': { request: z.strictObject({ interviewId: Id, personId: Id }), response: Deleted },
+  /** Deletes a person everywhere: every meeting, note, draft and logged contact with them. */
+  'people:delete': { request: z.strictObject({ id: Id }), response: Deleted },
   'notes:add': {
     request: z.strictObject({ interviewId: Id, personId: Id, text: Note.shape.text }),
     response: Note
@@ -265,6 +272,23 @@ export const contract = {
       channel: ContactChannel
     }),
     response: z.object({ logged: z.literal(true) })
+  },
+  /** Corrects a logged contact (a reply or a sent note): when it happened and by which channel. */
+  'contacts:update': {
+    request: z.strictObject({
+      id: Id,
+      patch: z.strictObject({ at: IsoDateTime, channel: ContactChannel }).partial()
+    }),
+    response: ContactEvent
+  },
+  'contacts:delete': { request: z.strictObject({ id: Id }), response: Deleted },
+  /**
+   * Undo of a delete: puts back exactly the records a delete answered with. Refused, with nothing changed, when one
+   * of them exists again or something it belongs to has been deleted since.
+   */
+  'journal:restore': {
+    request: z.strictObject({ removed: z.array(RemovedRecord).min(1).max(100_000) }),
+    response: z.object({ restored: z.number().int().min(0) })
   },
   /** Writes (or rewrites) the person's draft with the offline composer; the previous text goes to its history. */
   'drafts:compose': {

@@ -24,13 +24,19 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface IpcError {
   code: ErrorCode
   message: string
+  /** For invalid requests: field name → a plain message to show by that field (see field-errors.ts). */
+  fields?: Record<string, string>
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = (code: ErrorCode, message: string): { ok: false; error: IpcError } => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>
+): { ok: false; error: IpcError } => ({
   ok: false,
-  error: { code, message }
+  error: fields && Object.keys(fields).length > 0 ? { code, message, fields } : { code, message }
 })
 
 /** An error a handler throws on purpose: the router turns it into `{ ok: false, error: { code, message } }`. */

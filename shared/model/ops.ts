@@ -25,7 +25,15 @@ export const JournalOp = z.discriminatedUnion('type', [
 ])
 export type JournalOp = z.infer<typeof JournalOp>
 
-export class JournalOpError extends Error {}
+/** A change the store refused; `issues` are zod's, so the router can point the user at the fields to fix. */
+export class JournalOpError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly z.core.$ZodIssue[] = []
+  ) {
+    super(message)
+  }
+}
 
 /** Validates the op's record against its collection's schema; returns the op with the parsed record. */
 export function validateOp(input: unknown): JournalOp {

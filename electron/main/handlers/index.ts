@@ -2,6 +2,7 @@
 import type { Handlers } from '../ipc/router'
 import { createAppHandlers } from './app'
 import { createCalendarHandlers } from './calendar'
+import { createCorrectionHandlers } from './corrections'
 import { createDataHandlers } from './data'
 import type { HandlerDeps } from './deps'
 import { createDraftHandlers } from './drafts'
@@ -15,6 +16,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createAppHandlers(deps),
     ...createJournalHandlers(deps),
+    ...createCorrectionHandlers(deps),
     ...createDraftHandlers(deps),
     ...createFollowUpHandlers(deps),
     ...createDataHandlers(deps),

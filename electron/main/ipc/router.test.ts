@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../../shared/ipc/result'
+import { JournalOpError } from '../../../shared/model/ops'
 import { createRouter, type Handlers } from './router'
 
 const trusted = { url: 'app://trusted' }
@@ -13,10 +14,10 @@ function routerWith(overrides: Partial<Handlers>, logError = vi.fn()) {
 
 describe('IPC router', () => {
   it('answers a valid call with { ok: true, value }', async () => {
-    const router = routerWith({ 'notes:delete': async ({ id }) => ({ deleted: id.length }) })
+    const router = routerWith({ 'notes:delete': async ({ id }) => ({ deleted: id.length, removed: [] }) })
     expect(await router.invoke('notes:delete', { id: 'abc' }, trusted)).toEqual({
       ok: true,
-      value: { deleted: 3 }
+      value: { deleted: 3, removed: [] }
     })
   })
 
@@ -36,7 +37,7 @@ describe('IPC router', () => {
     expect(handler).not.toHaveBeenCalled()
   })
 
-  it('rejects an invalid payload with zod’s message and never calls the handler', async () => {
+  it('rejects an invalid payload in plain words, per field, and never calls the handler', async () => {
     const handler = vi.fn()
     const router = routerWith({ 'applications:create': handler })
     const result = await router.invoke(
@@ -44,14 +45,95 @@ describe('IPC router', () => {
       { company: '', role: 'Engineer', extra: 1 },
       trusted
     )
-    expect(result.ok).toBe(false)
-    if (!result.ok) {
-      expect(result.error.code).toBe('invalid-request')
-      expect(result.error.message).toContain('applications:create')
-      expect(result.error.message).toContain('Company is required')
-      expect(result.error.message).toContain('extra')
-    }
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: 'Please check the highlighted fields. Company is required.',
+        fields: { company: 'Company is required.' }
+      }
+    })
     expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('puts an interview that ends before it starts on the endAt field, without channel or schema text', async () => {
+    const router = routerWith({})
+    const result = await router.invoke(
+      'interviews:create',
+      {
+        applicationId: 'app-1',
+        startAt: '2026-03-03T15:00:00Z',
+        endAt: '2026-03-03T14:00:00Z',
+        type: 'peer'
+      },
+      trusted
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.fields).toEqual({ endAt: 'An interview cannot end before it starts.' })
+    expect(result.error.message).toBe(
+      'Please check the highlighted fields. An interview cannot end before it starts.'
+    )
+    for (const developerText of ['interviews:create', '✖', '→', 'at endAt']) {
+      expect(result.error.message).not.toContain(developerText)
+    }
+  })
+
+  it('names the field of a patch or a nested person without the request wrapper', async () => {
+    const router = routerWith({})
+    const patch = await router.invoke(
+      'interviews:update',
+      { id: 'i-1', patch: { startAt: 'tomorrow', round: 0 } },
+      trusted
+    )
+    expect(patch).toMatchObject({
+      ok: false,
+      error: { fields: { startAt: 'The start is not a date and time.', round: 'The round is at least 1.' } }
+    })
+    const person = await router.invoke(
+      'people:add',
+      { interviewId: 'i-1', person: { name: ' ', contacts: [{ kind: 'fax', value: '1' }] } },
+      trusted
+    )
+    expect(person).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          name: 'Name is required.',
+          'contacts.0.kind': 'The kind: choose one of the options offered.'
+        }
+      }
+    })
+  })
+
+  it('answers a request with only unknown keys with a generic sentence and no fields', async () => {
+    const result = await routerWith({}).invoke('notes:delete', { id: 'a', path: '/etc' }, trusted)
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: 'The app sent a request it did not understand. Nothing was changed.'
+      }
+    })
+  })
+
+  it('maps a change the store refuses (JournalOpError with issues) to fields too', async () => {
+    const { z } = await import('zod')
+    const refused = z
+      .object({ endAt: z.string() })
+      .refine(() => false, { message: 'An interview cannot end before it starts', path: ['endAt'] })
+      .safeParse({ endAt: 'x' })
+    const issues = refused.success ? [] : refused.error.issues
+    const router = routerWith({
+      'interviews:update': async () => {
+        throw new JournalOpError('The change was refused: …', issues)
+      }
+    })
+    const result = await router.invoke('interviews:update', { id: 'i-1', patch: {} }, trusted)
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', fields: { endAt: 'An interview cannot end before it starts.' } }
+    })
   })
 
   it('passes the parsed payload (with defaults) to the handler', async () => {

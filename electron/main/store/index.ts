@@ -67,7 +67,7 @@ function validateBatch(ops: readonly unknown[]): JournalOp[] {
     } catch (error) {
       if (!(error instanceof z.ZodError)) throw error
       const which = ops.length > 1 ? `Change ${index + 1} of ${ops.length}` : 'The change'
-      throw new JournalOpError(`${which} was refused:\n${describeZodError(error)}`)
+      throw new JournalOpError(`${which} was refused:\n${describeZodError(error)}`, error.issues)
     }
   })
 }

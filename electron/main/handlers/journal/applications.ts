@@ -2,6 +2,7 @@
 import type { Handlers } from '../../ipc/router'
 import type { HandlerDeps } from '../deps'
 import { cascadeInterviews, mustFind, recordTools } from './records'
+import { deletion } from '../undo'
 
 type ApplicationHandlers = Pick<
   Handlers,
@@ -42,8 +43,9 @@ export function createApplicationHandlers(deps: HandlerDeps): ApplicationHandler
         }
       }
       ops.push({ type: 'delete', collection: 'applications', id })
+      const result = deletion(journal, ops)
       await commit(ops, 'applications:delete')
-      return { deleted: ops.length }
+      return result
     }
   }
 }

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../ipc/router'
 import type { HandlerDeps } from '../deps'
 import { cascadeInterviews, mustFind, recordTools } from './records'
+import { deletion } from '../undo'
 
 type InterviewHandlers = Pick<Handlers, 'interviews:create' | 'interviews:update' | 'interviews:delete'>
 
@@ -25,8 +26,9 @@ export function createInterviewHandlers(deps: HandlerDeps): InterviewHandlers {
       const journal = store.get()
       mustFind(journal.interviews, id, 'interview')
       const ops = cascadeInterviews(journal, index(), new Set([id]))
+      const result = deletion(journal, ops)
       await commit(ops, 'interviews:delete')
-      return { deleted: ops.length }
+      return result
     }
   }
 }

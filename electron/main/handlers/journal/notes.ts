@@ -4,6 +4,8 @@ import { recordById } from '../../../../shared/model/draft-context'
 import type { Handlers } from '../../ipc/router'
 import type { HandlerDeps } from '../deps'
 import { meetingsOf, mustFind, recordTools } from './records'
+import { deletion } from '../undo'
+import type { JournalOp } from '../../../../shared/model/ops'
 
 type NoteHandlers = Pick<Handlers, 'notes:add' | 'notes:update' | 'notes:delete'>
 
@@ -32,8 +34,10 @@ export function createNoteHandlers(deps: HandlerDeps): NoteHandlers {
     },
     'notes:delete': async ({ id }) => {
       mustFind(store.get().notes, id, 'note')
-      await commit([{ type: 'delete', collection: 'notes', id }], 'notes:delete')
-      return { deleted: 1 }
+      const ops: JournalOp[] = [{ type: 'delete', collection: 'notes', id }]
+      const result = deletion(store.get(), ops)
+      await commit(ops, 'notes:delete')
+      return result
     }
   }
 }

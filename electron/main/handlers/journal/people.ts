@@ -9,6 +9,7 @@ import { recordById } from '../../../../shared/model/draft-context'
 import type { Handlers } from '../../ipc/router'
 import type { HandlerDeps } from '../deps'
 import { meetingsOf, mustFind, recordTools } from './records'
+import { deletion } from '../undo'
 
 type PeopleHandlers = Pick<
   Handlers,
@@ -69,8 +70,9 @@ export function createPeopleHandlers(deps: HandlerDeps): PeopleHandlers {
       }
       const metElsewhere = [...byIndex.ids(`person:${personId}`, 'meetings')].some((id) => id !== meeting.id)
       if (!metElsewhere) ops.push({ type: 'delete', collection: 'people', id: personId })
+      const result = deletion(journal, ops)
       await commit(ops, 'people:remove')
-      return { deleted: ops.length }
+      return result
     },
     'meetings:update': async ({ id, patch }) => {
       const current = mustFind(store.get().meetings, id, 'meeting')
