@@ -2,7 +2,7 @@
  * What the checks need from the journal context, derived once per context object (the app passes the same
  * context while the user types, so this work stays off the keystroke path).
  */
-import type { CheckContext } from './contract'
+import { notesWithUse, type CheckContext } from './contract'
 import { escapeRegExp, fold, stem, words } from './text/fold'
 import { shortFormsOf } from './text/nicknames'
 
@@ -91,7 +91,7 @@ function build(ctx: CheckContext): ContextModel {
     ctx.company,
     ctx.role,
     ctx.candidate?.name ?? '',
-    ...(ctx.notes ?? []),
+    ...(ctx.dictionary ?? []),
     ...(ctx.otherInterviewers ?? []),
     ...(ctx.otherCompanies ?? [])
   ]
@@ -116,8 +116,9 @@ function build(ctx: CheckContext): ContextModel {
     nameParts,
     knownWords,
     // A note's reference to a person, the company or the role is not specific: every note names them.
-    notes: (ctx.notes ?? [])
-      .map((note) => ({ note, stems: specificStems(note, notSpecificHere) }))
+    notes: notesWithUse(ctx.notes)
+      .filter((n) => n.use !== 'private')
+      .map(({ text }) => ({ note: text, stems: specificStems(text, notSpecificHere) }))
       .filter((n) => n.stems.length > 0),
     roleStems: specificStems(ctx.role),
     roleFolded: fold(ctx.role.trim()),

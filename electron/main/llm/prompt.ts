@@ -4,7 +4,7 @@
  * few names the draft must keep spelled as they are. Never contacts, other interviewers, other companies, other
  * drafts, dates or the candidate's availability: the draft already says what it needs to say.
  */
-import type { CheckContext, DraftKind } from '../../../shared/etiquette/contract'
+import { notesWithUse, type CheckContext, type DraftKind } from '../../../shared/etiquette/contract'
 
 export interface PolishPromptInput {
   kind: DraftKind
@@ -55,7 +55,11 @@ export function buildUserPrompt(input: PolishPromptInput): string {
     `Company: ${context.company}`,
     `Role: ${context.role}`
   ]
-  const notes = (context.notes ?? []).map((n) => n.trim()).filter((n) => n.length > 0)
+  // A note marked private never reaches the LLM.
+  const notes = notesWithUse(context.notes)
+    .filter((n) => n.use !== 'private')
+    .map((n) => n.text.trim())
+    .filter((n) => n.length > 0)
   const sections = [`Names to keep exactly:\n${bulletList(names)}`]
   if (notes.length > 0) sections.push(`Interview notes (facts the draft may refer to):\n${bulletList(notes)}`)
   sections.push(`Draft to polish:\n<<<\n${input.draft.body.trim()}\n>>>`)
