@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ComposedDraft } from '../shared/etiquette/contract'
 import { compose } from '../shared/compose/index'
-import { CONTEXTS, contextFor } from '../shared/compose/test-contexts'
+import { CONTEXTS, contextFor } from '../test/compose/test-contexts'
 
 const root = resolve(__dirname, '..')
 const dir = mkdtempSync(join(tmpdir(), 'compose-draft-'))

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks'
 import { compose } from '../../shared/compose'
-import { CONTEXTS, contextFor } from '../../shared/compose/test-contexts'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 import type { ComposeInput } from '../../shared/etiquette/contract'
 
 const emit = (name: string, value: number, unit = 'ms') =>

@@ -9,25 +9,11 @@ import { asQuotedQuestion } from './questions'
 import { readFragment } from './fragments'
 import { isPlural, topicPhrase, withArticle } from './grammar'
 import { articledClause, isClause } from './clauses'
+import type { CleanNote } from './note-kinds'
+
+export type { CleanNote } from './note-kinds'
 
 export { withArticle } from './grammar'
-
-export type CleanNote =
-  /** A noun phrase: "your k8s migration", "Friday demos". */
-  | { kind: 'topic'; text: string }
-  /** A clause with its own verb: "your team is 6 people, mostly remote". */
-  | { kind: 'fact'; text: string }
-  /** Something the interviewer said: "you are hiring two more engineers" (from "she mentioned ..."). */
-  | { kind: 'mentioned'; text: string }
-  /** A topic the candidate asked about: "the on-call rotation" (from "asked abt on-call"). */
-  | { kind: 'asked'; text: string }
-  /**
-   * The safe fallback for a note that has no natural sentence of its own ("Magnet hospital since 2019"): a noun
-   * phrase set in "what you said about ..." or "your thoughts on ...".
-   */
-  | { kind: 'remark'; text: string }
-  /** A question, with its indirect form when one is safe ("how you deploy"), and the answer if noted. */
-  | { kind: 'question'; quoted: string; indirect: string | null; answer: string | null }
 
 /** Verbs that open a note with the interviewer (or their team) as the implied subject: "loves Thursday critiques". */
 const VERB_FIRST = new Set(

@@ -9,18 +9,9 @@
 
 import { FOLLOW_UP_LEADS, THANK_YOU_LEADS } from './family-leads'
 
-export type LeadKind =
-  | 'topic'
-  | 'fact'
-  | 'mentioned'
-  | 'asked'
-  | 'remark'
-  | 'hardFact'
-  | 'hardTopic'
-  | 'indirect'
-  | 'indirectAnswer'
-  | 'quoted'
-  | 'quotedAnswer'
+import type { LeadKind } from './lead-kinds'
+
+export type { LeadKind } from './lead-kinds'
 
 export interface Family {
   greeting: string

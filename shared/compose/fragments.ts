@@ -5,7 +5,7 @@
  * without guessing, the note becomes a `remark`: a noun phrase for the safe "what you said about ..." frames.
  * Only the note's words are used, with function words (how, is, the, a, being) added.
  */
-import type { CleanNote } from './classify'
+import type { CleanNote } from './note-kinds'
 import { articledClause, isClause } from './clauses'
 import { isBareNumber, startsWithVerb } from './equals'
 import { ING_NOUNS, isPlural, withArticle } from './grammar'

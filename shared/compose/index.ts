@@ -17,14 +17,15 @@ import {
   type Family
 } from './phrasing'
 import { nameWords, overlap, trigrams } from './similarity'
-import { countWords, indefiniteArticle, stableHash } from './text'
+import { COMPOSER_WORD_LIMITS, countWords } from '../policy'
+import { indefiniteArticle, stableHash } from './text'
 
 export { cleanNote } from './clean-note'
 export type { CleanNote } from './clean-note'
 export { draftSimilarity } from './similarity'
 
-/** Our own word limits, below the checker's (200 and 150) as the contract asks. */
-export const WORD_LIMITS = { 'thank-you': 180, 'follow-up': 120 } as const
+/** The composer's word limits and word count are the policy's own objects (below the checker's limits). */
+export { COMPOSER_WORD_LIMITS, countWords } from '../policy'
 
 /** Above this overlap with a known draft to another interviewer, the next phrasing family is tried. */
 const MAX_SIMILARITY = 0.3
@@ -135,7 +136,7 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
     [1, 14],
     [0, 0]
   ]
-  return firstWithinLimit(attempts, WORD_LIMITS['thank-you'], ([count, maxWords]) => {
+  return firstWithinLimit(attempts, COMPOSER_WORD_LIMITS['thank-you'], ([count, maxWords]) => {
     const used = shortened(notes.slice(0, count), maxWords)
     const noteSentences = thankYouNoteSentences(
       used.map(({ note }) => note),
@@ -159,7 +160,7 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
 
 function followUp(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
   const values = slots(context)
-  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], WORD_LIMITS['follow-up'], (maxWords) => {
+  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['follow-up'], (maxWords) => {
     const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
     const { body, sources } = assembleBody([
       greeting(context, family),

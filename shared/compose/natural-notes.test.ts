@@ -9,7 +9,7 @@ import type { DraftKind } from '../etiquette/contract'
 import { check, type Speller } from '../etiquette/index'
 import { cleanNote, compose } from './index'
 import { FAMILIES, followUpNoteSentence, thankYouNoteSentence } from './phrasing'
-import { CONTEXTS, contextFor } from './test-contexts'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 
 type Kind = 'topic' | 'fact' | 'mentioned' | 'asked' | 'remark' | 'question'
 

@@ -2,13 +2,11 @@
  * Realistic, messy journal contexts for the composer's tests: notes as people really type them. Timing fields
  * are set per draft kind by `contextFor`, so every context is checked at a moment when timing rules are quiet.
  */
-import type { CheckContext, DraftKind } from '../etiquette/contract'
+import type { CheckContext, DraftKind } from '../../shared/etiquette/contract'
+import type { NamedContext } from './named-context'
 import { ROLE_CONTEXTS } from './role-contexts'
 
-export interface NamedContext {
-  id: string
-  context: CheckContext
-}
+export type { NamedContext } from './named-context'
 
 const ENDED_AT = '2026-03-03T16:00:00Z'
 

@@ -2,8 +2,8 @@
  * Whole interviews outside software, with three to five notes each as people type them: the drafts composed from
  * them are read end to end in the tests (flow, word limits, the checker). Timing fields are set by `contextFor`.
  */
-import type { CheckContext } from '../etiquette/contract'
-import type { NamedContext } from './test-contexts'
+import type { CheckContext } from '../../shared/etiquette/contract'
+import type { NamedContext } from './named-context'
 
 function interview(
   overrides: Partial<CheckContext> & Pick<CheckContext, 'interviewer' | 'company' | 'role'>
