@@ -6,7 +6,9 @@
 import type { CheckContext, ComposedDraft, ComposeInput } from '../etiquette/contract'
 import { assembleBody, signOffParagraph, type Sentence } from './assemble'
 import { cleanAvailability } from './availability'
-import { cleanNote, MAX_NOTE_WORDS, shorten, type CleanNote } from './clean-note'
+import { chooseNotes, leftOutNotes, type UsableNote } from './choose'
+import { MAX_NOTE_WORDS, shorten } from './clean-note'
+import type { NoteSpeller } from './note-spelling'
 import { greetingName, signatureName } from './names'
 import {
   DEFAULT_FAMILY,
@@ -30,26 +32,42 @@ export { COMPOSER_WORD_LIMITS, countWords } from '../policy'
 /** Above this overlap with a known draft to another interviewer, the next phrasing family is tried. */
 const MAX_SIMILARITY = 0.3
 
-interface UsableNote {
-  index: number
-  note: CleanNote
+export type { NoteSpeller } from './note-spelling'
+export { proposeUse } from '../notes/classify-use'
+
+export interface ComposeOptions {
+  /** Corrects typos in notes (nspell in main and the CLIs); without one, notes are taken as typed. */
+  speller?: NoteSpeller
 }
 
-export function compose(input: ComposeInput): ComposedDraft {
+/** A thank-you mentions up to three notes; weaker ones only when they still say something (score ≥ 0). */
+const MAX_THANK_YOU_NOTES = 3
+
+export function compose(input: ComposeInput, options: ComposeOptions = {}): ComposedDraft {
   const { kind, context } = input
-  const { order, rank } = familyOrder(context)
-  const notes = pickNotes(context, rank)
+  const { order } = familyOrder(context)
+  const choice = chooseNotes(context, { kind, speller: options.speller })
+  const notes = choice.ranked
+    .filter((note, position) => position === 0 || note.score >= 0)
+    .slice(0, kind === 'thank-you' ? MAX_THANK_YOU_NOTES : 1)
+  const noteCount = (context.notes ?? []).length
+  const withLeftOut = (draft: Omit<ComposedDraft, 'leftOut'>): ComposedDraft => ({
+    ...draft,
+    leftOut: leftOutNotes(noteCount, new Set(draft.sources.map((s) => s.note)), choice.excluded)
+  })
   const names = [
     context.interviewer.name,
     ...(context.otherInterviewers ?? []),
     context.candidate?.name ?? ''
   ]
   const write = (family: Family): ComposedDraft =>
-    kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes)
+    withLeftOut(kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes))
   // Try the families in order; keep the first draft far enough from every known draft to a colleague, else the
   // one closest to being far enough.
   const ignore = nameWords(names)
-  const others = (context.otherDrafts ?? []).map((other) => trigrams(other, ignore))
+  // Drafts to colleagues and the messages already sent to this person: a new draft must not read like either.
+  const known = [...(context.otherDrafts ?? []), ...(context.previousMessages ?? [])]
+  const others = known.map((other) => trigrams(other, ignore))
   let best: { draft: ComposedDraft; score: number } | null = null
   for (const family of order) {
     const draft = write(family)
@@ -79,19 +97,6 @@ function familyOrder(context: CheckContext): { order: Family[]; rank: number } {
   return { order, rank }
 }
 
-/** The clean notes in the order to use them, rotated by rank so interviewers sharing a list lead differently. */
-function pickNotes(context: CheckContext, rank: number): UsableNote[] {
-  const avoid = context.otherCompanies ?? []
-  const usable: UsableNote[] = []
-  ;(context.notes ?? []).forEach((raw, index) => {
-    const note = cleanNote(raw, { avoid })
-    if (note) usable.push({ index, note })
-  })
-  if (usable.length === 0 || (context.otherInterviewers ?? []).length === 0) return usable
-  const start = rank % usable.length
-  return [...usable.slice(start), ...usable.slice(0, start)]
-}
-
 function slots(context: CheckContext): Record<string, string> {
   const role = context.role.trim().replace(/\s+(?:role|position|opening)$/i, '')
   return { role, company: context.company.trim() }
@@ -112,16 +117,20 @@ function availabilitySentence(context: CheckContext, family: Family): Sentence[]
 
 /** Shortens every note so a draft with several long notes still fits the word limit. */
 function shortened(notes: readonly UsableNote[], maxWords: number): UsableNote[] {
-  return notes.map(({ index, note }) => {
+  return notes.map(({ index, note, score }) => {
     if (note.kind === 'question') {
       const answer = note.answer === null ? null : shorten(note.answer, Math.min(maxWords, 14))
-      return { index, note: { ...note, answer } }
+      return { index, score, note: { ...note, answer } }
     }
-    return { index, note: { ...note, text: shorten(note.text, maxWords) } }
+    return { index, score, note: { ...note, text: shorten(note.text, maxWords) } }
   })
 }
 
-function thankYou(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+function thankYou(
+  context: CheckContext,
+  family: Family,
+  notes: readonly UsableNote[]
+): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
   const title = (context.interviewer.title ?? '').trim()
   const titleSentence: Sentence[] =
@@ -158,7 +167,11 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
   })
 }
 
-function followUp(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+function followUp(
+  context: CheckContext,
+  family: Family,
+  notes: readonly UsableNote[]
+): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
   return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['follow-up'], (maxWords) => {
     const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
@@ -181,8 +194,8 @@ function followUp(context: CheckContext, family: Family, notes: readonly UsableN
 function firstWithinLimit<T>(
   attempts: readonly [T, ...T[]],
   limit: number,
-  build: (attempt: T) => ComposedDraft
-): ComposedDraft {
+  build: (attempt: T) => Omit<ComposedDraft, 'leftOut'>
+): Omit<ComposedDraft, 'leftOut'> {
   let draft = build(attempts[0])
   for (const attempt of attempts.slice(1)) {
     if (countWords(draft.body) <= limit) return draft
