@@ -25,6 +25,14 @@ const VERB_FIRST = new Set(
     'rewrote redesigned rebuilt launched shipped reduced introduced created hired doubled'
   ).split(' ')
 )
+/** A plain verb opening advice ("read", "spend", "learn", "shadow", "get"): checked by a small set plus -e/-en forms. */
+function startsWithPlainVerb(text: string): boolean {
+  const first = (/^[a-z]+/i.exec(text)?.[0] ?? '').toLowerCase()
+  return /^(?:read|spend|learn|shadow|get|talk|meet|ask|try|focus|start|look|keep|build|practice|practise|join|visit|study|review|take|use|write|watch|listen|prepare|bring|think|be|go|make|know|reach|find|follow|come|check|sit|ride|work|pick)$/.test(
+    first
+  )
+}
+
 export const QUESTION_START =
   /^(?:how|what|why|when|where|which|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|have|has)\b/i
 
@@ -47,8 +55,15 @@ const LEAD_INS: ReadonlyArray<[RegExp, 'topic' | 'fact' | 'mentioned' | 'asked' 
   ]
 ]
 
+/** "advice: read the Basel summaries first": advice the interviewer gave, as what the candidate should do. */
+const ADVICE =
+  /^(?:(?:your|his|her|their)\s+)?(?:advice|tip|suggestion|recommendation)\s*[:,-]\s*(?:to\s+)?(.+)$/i
+
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
+  const advice = ADVICE.exec(text)
+  if (advice && startsWithPlainVerb(advice[1] ?? ''))
+    return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }
   const subordinate = SUBORDINATE.exec(text)
   if (subordinate) return fromSubordinate((subordinate[1] ?? '').toLowerCase(), subordinate[2] ?? '')
   for (const [pattern, kind] of LEAD_INS) {

@@ -104,7 +104,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     followUpThanks:
       'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
     followUpLeads: FOLLOW_UP_LEADS[3],
-    checkIn: 'I wanted to ask, at your convenience, whether there is news on the next steps.',
+    checkIn: 'I wanted to ask, at your convenience, whether you have an update on the next steps.',
     followUpClose:
       'I continue to be enthusiastic about the role at {company} and am happy to answer any questions.',
     signOff: 'Warm regards'

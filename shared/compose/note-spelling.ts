@@ -57,9 +57,23 @@ function confidentCorrection(speller: NoteSpeller, lower: string): string | null
   if (lower.length < 4) return null
   for (const suggestion of speller.suggest(lower).slice(0, 3)) {
     if (suggestion[0] !== lower[0] || /\s|\p{Lu}/u.test(suggestion)) continue
-    if (editDistance(lower, suggestion) <= 2) return suggestion
+    if (editDistance(lower, suggestion) <= 2 && typoShaped(lower, suggestion)) return suggestion
   }
   return null
+}
+
+/**
+ * A typing slip, not another word: the same letters in another order ("recieved"), a letter doubled or dropped
+ * ("occured"), or a vowel for a vowel ("seperate"). "recert" → "revert" swaps one consonant for another: not a
+ * typo but shorthand, so it is not "corrected".
+ */
+function typoShaped(word: string, fix: string): boolean {
+  const sorted = (w: string): string => [...w].sort().join('')
+  if (sorted(word) === sorted(fix)) return true
+  if (Math.abs(word.length - fix.length) === 1) return true
+  if (word.length !== fix.length) return false
+  const diffs = [...word].map((c, i) => [c, fix[i] ?? ''] as const).filter(([a, b]) => a !== b)
+  return diffs.every(([a, b]) => /[aeiouy]/.test(a) && /[aeiouy]/.test(b))
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment): a swapped pair of letters is one edit. */

@@ -118,6 +118,9 @@ export const SHORTHAND: Readonly<Record<string, ShorthandEntry>> = {
   vols: maybe('volunteers'),
   rx: maybe('prescription'),
   prev: clear('previous'),
+  recert: clear('recertification'),
+  cert: maybe('certification'),
+  certs: clear('certifications'),
   intv: clear('interview'),
   intvw: clear('interview'),
   interv: clear('interview'),
@@ -253,4 +256,24 @@ export function expandGluedCount(token: string): string | null {
   const forms = GLUED_UNITS[unit.toLowerCase()]
   if (!forms) return null
   return `${count} ${Number(count) === 1 ? forms[0] : forms[1]}`
+}
+
+const EXPANDED_WORDS = new Map<string, readonly string[]>()
+
+/**
+ * The words a piece of shorthand stands for, lower case ("a11y" → ["accessibility"], "mgr" → ["manager"]); empty
+ * when the word is not shorthand or carries no meaning. Used by the checker to see a paraphrase as a reference.
+ */
+export function expandedWords(word: string): readonly string[] {
+  const key = word.toLowerCase()
+  let out = EXPANDED_WORDS.get(key)
+  if (out === undefined) {
+    const domain = Object.prototype.hasOwnProperty.call(DOMAIN_ABBREVIATIONS, key)
+      ? DOMAIN_ABBREVIATIONS[key]
+      : undefined
+    const expansion = domain ?? lookupShorthand(key)?.expansion ?? ''
+    out = expansion.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+    EXPANDED_WORDS.set(key, out)
+  }
+  return out
 }
