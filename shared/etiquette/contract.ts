@@ -78,41 +78,19 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const
 export const Severity = z.enum(SEVERITIES)
 export type Severity = z.infer<typeof Severity>
 
-export const RULE_IDS = [
-  'timing.late-thank-you',
-  'timing.early-follow-up',
-  'overfollow',
-  'gratitude.missing',
-  'interest.missing',
-  'personal.missing',
-  'personal.duplicate',
-  'personal.generic',
-  'name.mismatch',
-  'company.mismatch',
-  'length.too-long',
-  'tone.casual',
-  'tone.pushy',
-  'spelling',
-  'repeated-word',
-  'availability.missing',
-  'questions.missing',
-  'privacy.channel',
-  'subject.missing',
-  'greeting.missing',
-  'signoff.missing',
-  'placeholder'
-] as const
-export const RuleId = z.enum(RULE_IDS)
-export type RuleId = z.infer<typeof RuleId>
+/** A rule id such as "tone.casual" (the list of ids is the rule registry's: shared/etiquette/rules/index.ts). */
+export const RuleIdText = z.string().regex(/^[a-z]+(?:[.-][a-z]+)*$/)
 
 export const Finding = z.object({
-  rule: RuleId,
+  rule: RuleIdText,
   severity: Severity,
   field: z.enum(['body', 'subject', 'to', 'draft']),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   message: z.string(),
-  fix: z.object({ replacement: z.string() }).optional()
+  fix: z.object({ replacement: z.string() }).optional(),
+  /** Another way out the editor can offer: a spelling finding's word added to the personal dictionary. */
+  action: z.object({ kind: z.literal('add-to-dictionary'), word: z.string() }).optional()
 })
 export type Finding = z.infer<typeof Finding>
 

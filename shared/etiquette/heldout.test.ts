@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { Finding } from './contract'
 import { check, type Speller } from './index'
-import { HELDOUT_CASES } from './testing/heldout-cases'
-import { HELDOUT_PART_THREE } from './testing/heldout-cases-3'
-import { caseErrors, formatScores, scoreRules, type Labelled } from './testing/heldout-score'
+import { HELDOUT_CASES } from '../../test/etiquette/heldout-cases'
+import { HELDOUT_PART_THREE } from '../../test/etiquette/heldout-cases-3'
+import { caseErrors, formatScores, scoreRules, type Labelled } from '../../test/etiquette/heldout-score'
 
 let speller: Speller
 beforeAll(async () => {

@@ -4,7 +4,8 @@
  * the preload and the renderer's `api` object are typed from it.
  */
 import { z } from 'zod'
-import { ComposeSource, DraftKind, Finding, Severity, RuleId } from '../etiquette/contract'
+import { ComposeSource, DraftKind, Finding, Severity } from '../etiquette/contract'
+import { RuleId } from '../etiquette/rules/index'
 import {
   Application,
   Channel as ContactChannel,

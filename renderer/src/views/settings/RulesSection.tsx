@@ -1,12 +1,8 @@
 import { startTransition, useEffect, useOptimistic, useState } from 'react'
 import type { ResponseOf } from '../../../../shared/ipc/contract'
-import { RULE_IDS, type RuleId } from '../../../../shared/etiquette/contract'
 import { useJournal } from '../../store/journal-store'
 
 type Rule = ResponseOf<'rules:list'>['rules'][number]
-
-/** Settings may hold ids of rules this version no longer has; main accepts only known ones. */
-const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id)
 
 const SEVERITY_LABELS: Record<Rule['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Tip' }
 
@@ -33,7 +29,9 @@ export function RulesSection() {
   }, [run])
 
   function toggle(rule: Rule, enabled: boolean) {
-    const next = new Set(disabled.filter(isRuleId))
+    // Settings may hold ids of rules this version no longer has; main accepts only the ones it lists.
+    const known = new Map((rules ?? []).map((r) => [r.id as string, r.id]))
+    const next = new Set(disabled.flatMap((id) => known.get(id) ?? []))
     if (enabled) next.delete(rule.id)
     else next.add(rule.id)
     startTransition(async () => {

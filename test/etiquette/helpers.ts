@@ -1,5 +1,6 @@
-import type { CheckInput, Finding, RuleId } from '../contract'
-import { check, type CheckOptions } from '../index'
+import type { CheckInput, Finding } from '../../shared/etiquette/contract'
+import type { RuleId } from '../../shared/etiquette/rules/index'
+import { check, type CheckOptions } from '../../shared/etiquette/index'
 
 /** Findings of one rule only. */
 export function findingsOf(rule: RuleId, inputValue: CheckInput, options: CheckOptions = {}): Finding[] {

@@ -2,7 +2,7 @@
  * Journal contexts for the held-out evaluation set (heldout-cases.ts): one interview each, in different
  * industries, with names that test the name check (accents, hyphens, apostrophes, short forms). Pure data.
  */
-import type { CheckContext, CheckDraft, CheckInput } from '../contract'
+import type { CheckContext, CheckDraft, CheckInput } from '../../shared/etiquette/contract'
 
 export interface Scenario {
   ctx: CheckContext

@@ -3,7 +3,7 @@
  * site reliability, Salesforce administration and audit. Names from several cultures, titled greetings
  * ("Professor", "Dr.", "Mr. van der Berg"), hyphenated first names, and notes full of product names. Pure data.
  */
-import type { CheckContext } from '../contract'
+import type { CheckContext } from '../../shared/etiquette/contract'
 import type { Scenario } from './heldout-scenarios'
 
 /** Same clock as heldout-scenarios.ts: thank-yous checked 6 h after the interview (a Tuesday). */

@@ -1,5 +1,6 @@
 /** What every held-out case file shares: the case shape and the small builders the cases are written with. */
-import type { CheckContext, CheckInput, RuleId } from '../contract'
+import type { CheckContext, CheckInput } from '../../shared/etiquette/contract'
+import type { RuleId } from '../../shared/etiquette/rules/index'
 import { inputFor, type DraftSpec, type Scenario } from './heldout-scenarios'
 
 export interface HeldoutCase {

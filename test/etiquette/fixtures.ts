@@ -2,7 +2,7 @@
  * Test inputs: a realistic, clean thank-you and follow-up context, with overrides per test. Pure data (no Node),
  * so tests in shared/ and scripts/ can share it.
  */
-import type { CheckContext, CheckDraft, CheckInput } from '../contract'
+import type { CheckContext, CheckDraft, CheckInput } from '../../shared/etiquette/contract'
 
 export const CLEAN_THANK_YOU =
   'Hi Jane,\n\nThank you for taking the time to talk with me today. I enjoyed hearing about the migration of the ' +

@@ -3,7 +3,8 @@
  * positive, a missing one a false negative, a finding of a rule neither expected nor allowed a false positive
  * (a finding of an allowed rule counts for nothing either way).
  */
-import type { Finding, RuleId } from '../contract'
+import type { Finding } from '../../shared/etiquette/contract'
+import type { RuleId } from '../../shared/etiquette/rules/index'
 
 export interface Labelled {
   id: string
@@ -12,7 +13,7 @@ export interface Labelled {
 }
 
 export interface RuleScore {
-  rule: RuleId
+  rule: string
   tp: number
   fp: number
   fn: number
@@ -23,7 +24,14 @@ export interface RuleScore {
 export interface CaseErrors {
   id: string
   missed: RuleId[]
-  unexpected: RuleId[]
+  unexpected: string[]
+}
+
+/** Whether a rule is one the case expects or allows. */
+function labelled(label: Labelled, rule: string): boolean {
+  return (
+    (label.expect as readonly string[]).includes(rule) || (label.allow as readonly string[]).includes(rule)
+  )
 }
 
 /** Rules fired per case, compared with the labels. */
@@ -32,15 +40,15 @@ export function caseErrors(label: Labelled, findings: readonly Finding[]): CaseE
   return {
     id: label.id,
     missed: label.expect.filter((r) => !fired.has(r)),
-    unexpected: [...fired].filter((r) => !label.expect.includes(r) && !label.allow.includes(r))
+    unexpected: [...fired].filter((r) => !labelled(label, r))
   }
 }
 
 export function scoreRules(
   results: ReadonlyArray<{ label: Labelled; findings: readonly Finding[] }>
 ): RuleScore[] {
-  const counts = new Map<RuleId, { tp: number; fp: number; fn: number }>()
-  const at = (rule: RuleId) => {
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>()
+  const at = (rule: string) => {
     let c = counts.get(rule)
     if (!c) counts.set(rule, (c = { tp: 0, fp: 0, fn: 0 }))
     return c
@@ -48,7 +56,7 @@ export function scoreRules(
   for (const { label, findings } of results) {
     const fired = new Set(findings.map((f) => f.rule))
     for (const rule of label.expect) at(rule)[fired.has(rule) ? 'tp' : 'fn']++
-    for (const rule of fired) if (!label.expect.includes(rule) && !label.allow.includes(rule)) at(rule).fp++
+    for (const rule of fired) if (!labelled(label, rule)) at(rule).fp++
   }
   return [...counts.entries()]
     .map(([rule, c]) => ({
