@@ -1,11 +1,11 @@
-import { CHECKER_WORD_LIMITS, countWords } from '../../policy'
+import { CHECKER_WORD_LIMITS, countWords } from '../policy'
 import { defineRule } from './define'
 
 export default defineRule({
   id: 'length.too-long',
   severity: 'warning',
   title: 'Too long',
-  description: 'the body is over 200 words (thank-you) or 150 words (check-in)',
+  description: `the body is over ${CHECKER_WORD_LIMITS['thank-you']} words (thank-you) or ${CHECKER_WORD_LIMITS['follow-up']} words (check-in)`,
   fixes: [],
   check({ doc, whole }) {
     const limit = CHECKER_WORD_LIMITS[doc.draft.kind]

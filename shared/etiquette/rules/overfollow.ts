@@ -1,11 +1,11 @@
-import { MAX_UNANSWERED_CHECK_INS } from '../../policy'
+import { MAX_UNANSWERED_CHECK_INS } from '../policy'
 import { defineRule } from './define'
 
 export default defineRule({
   id: 'overfollow',
   severity: 'error',
   title: 'Too many check-ins',
-  description: 'a check-in when 2 or more check-ins were already sent and no reply came',
+  description: `a check-in when ${MAX_UNANSWERED_CHECK_INS} or more check-ins were already sent and no reply came`,
   fixes: [],
   check({ doc, whole }) {
     const sent = doc.ctx.followUpsSent

@@ -1,4 +1,4 @@
-import { CHECK_IN_SILENCE_MS, DAY_MS } from '../../policy'
+import { CHECK_IN_SILENCE_MS, DAY_MS } from '../policy'
 import { defineRule } from './define'
 import { instant } from './time'
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: 'timing.early-follow-up',
   severity: 'warning',
   title: 'Early check-in',
-  description: 'a check-in is checked less than 7 days after the last contact',
+  description: `a check-in is checked less than ${CHECK_IN_SILENCE_MS / DAY_MS} days after the last contact`,
   fixes: [],
   check({ doc, whole }) {
     if (doc.draft.kind !== 'follow-up') return

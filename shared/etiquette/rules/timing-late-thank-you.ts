@@ -1,4 +1,4 @@
-import { HOUR_MS, THANK_YOU_WINDOW_MS } from '../../policy'
+import { HOUR_MS, THANK_YOU_WINDOW_MS } from '../policy'
 import { defineRule } from './define'
 import { instant } from './time'
 
@@ -6,7 +6,7 @@ export default defineRule({
   id: 'timing.late-thank-you',
   severity: 'warning',
   title: 'Late thank-you',
-  description: 'a thank-you is checked more than 24 hours after the interview ended',
+  description: `a thank-you is checked more than ${THANK_YOU_WINDOW_MS / HOUR_MS} hours after the interview ended`,
   fixes: [],
   check({ doc, whole }) {
     if (doc.draft.kind !== 'thank-you') return
