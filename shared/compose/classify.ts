@@ -61,6 +61,11 @@ const ADVICE =
 
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
+  // "asked me to walk through a variance analysis": their request to the candidate, as a clause about them.
+  const askedMe = /^(?:(?:she|he|they|you)\s+)?(asked me\s+(?:to|how|about|if|whether|what|why)\s.+)$/i.exec(
+    text
+  )
+  if (askedMe) return { kind: 'fact', text: `you ${lowerFirstWord(askedMe[1] ?? '')}` }
   const advice = ADVICE.exec(text)
   if (advice && startsWithPlainVerb(advice[1] ?? ''))
     return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }

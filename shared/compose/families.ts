@@ -58,7 +58,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     thankYouOpening: 'Many thanks for meeting with me to discuss the {role} position at {company}.',
     leads: THANK_YOU_LEADS[1],
     title: 'Hearing how you approach your work as {title} was very helpful.',
-    interest: 'I left our conversation even more interested in joining {company} as part of the team.',
+    interest: 'I left our conversation even more interested in joining the team at {company}.',
     availability: 'You asked about my availability: I am free {av}.',
     questions: 'Please let me know if I can answer any questions or share more about my experience.',
     followUpSubject: 'Following up on the {role} position',

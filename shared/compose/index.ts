@@ -112,7 +112,12 @@ function availabilitySentence(context: CheckContext, family: Family): Sentence[]
   const availability = cleanAvailability(context.candidate?.availability)
   if (availability === null) return []
   if (availability.ownSentence) return [{ text: `${availability.phrase}.` }]
-  return [{ text: fill(family.availability, { av: availability.phrase }) }]
+  // "I am free on Tuesday": a day name after "free" or "available" needs its preposition.
+  const phrase = availability.phrase.replace(
+    /^(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|the \d))/,
+    'on '
+  )
+  return [{ text: fill(family.availability, { av: phrase }) }]
 }
 
 /** Shortens every note so a draft with several long notes still fits the word limit. */

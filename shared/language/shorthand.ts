@@ -118,7 +118,7 @@ export const SHORTHAND: Readonly<Record<string, ShorthandEntry>> = {
   vols: maybe('volunteers'),
   rx: maybe('prescription'),
   prev: clear('previous'),
-  recert: clear('recertification'),
+  recert: clear('certification renewal'),
   cert: maybe('certification'),
   certs: clear('certifications'),
   intv: clear('interview'),

@@ -58,36 +58,48 @@ export async function judge(
     const text = f.field === 'body' ? draft.body.slice(f.start, f.end) : ''
     problems.push(`checker ${f.rule} “${text}”: ${f.message}`)
   }
+  const names = nameWords(context)
   for (const lint of await harper.lint(draft.body)) {
     const kindName = lint.lint_kind()
     if (!HARPER_KINDS.has(kindName)) continue
     const span = lint.span()
+    // Spelling and casing of names aside: Harper does not know people's names ("Sam" is not "SAM").
+    if (names.has(draft.body.slice(span.start, span.end).trim().toLowerCase())) continue
     problems.push(`harper ${kindName} “${draft.body.slice(span.start, span.end)}”: ${lint.message()}`)
   }
-  problems.push(...leaks(item, draft.body))
+  problems.push(...leaks(item, draft.body, names))
   problems.push(...shorthandLeft(draft.body))
   const used = new Set(draft.sources.map((s) => s.note))
   for (const index of item.mustNotUse) if (used.has(index)) problems.push(`used must-not-use note ${index}`)
   const noteCount = notesWithUse(context.notes).length
-  if (draft.sources.length + draft.leftOut.length < noteCount && used.size + draft.leftOut.length !== noteCount)
+  if (
+    draft.sources.length + draft.leftOut.length < noteCount &&
+    used.size + draft.leftOut.length !== noteCount
+  )
     problems.push('leftOut does not account for every unused note')
   return { body: draft.body, problems }
 }
 
 /** Distinctive words of a must-not-use note found in the body. */
-function leaks(item: CorpusCase, body: string): string[] {
+function leaks(item: CorpusCase, body: string, names: ReadonlySet<string>): string[] {
   const notes = notesWithUse(item.context.notes)
   const lower = body.toLowerCase()
   const out: string[] = []
   for (const index of item.mustNotUse) {
     const words = (notes[index]?.text.toLowerCase().match(/[a-z0-9]{5,}/g) ?? []).filter(
-      (w) => !COMMON.has(w)
+      (w) => !COMMON.has(w) && !names.has(w)
     )
     const hits = words.filter((w) => new RegExp(`\\b${w}\\b`).test(lower))
     if (words.length > 0 && hits.length / words.length >= 0.5)
       out.push(`note ${index} leaks: ${hits.join(', ')}`)
   }
   return out
+}
+
+/** Words of the names, company and role in a context, lower case. */
+function nameWords(context: CheckContext): Set<string> {
+  const fields = [context.company, context.role, context.interviewer.name, context.candidate?.name ?? '']
+  return new Set(fields.flatMap((f) => f.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))
 }
 
 const COMMON = new Set(['their', 'about', 'there', 'would', 'which', 'after', 'being', 'every', 'thank'])
