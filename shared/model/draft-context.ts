@@ -84,7 +84,7 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
     .map((d) => d.body)
     .filter((body) => body.trim() !== '')
 
-  const { candidateName, availability } = journal.settings
+  const { candidateName, availability, dictionary } = journal.settings
   return {
     now: now.toISOString(),
     candidate: {
@@ -100,6 +100,7 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
       contacts: person.contacts.filter((c) => PROFESSIONAL_CONTACTS.has(c.kind)).map((c) => c.value)
     },
     notes,
+    ...(dictionary.length > 0 ? { dictionary } : {}),
     otherInterviewers,
     otherCompanies,
     ...(lastContactAt ? { lastContactAt } : {}),

@@ -171,6 +171,8 @@ export const Settings = z.object({
   candidateName: Text(200).default(''),
   availability: Text(500).default(''),
   disabledRules: z.array(z.string().max(100)).max(100).default([]),
+  /** The user's own words (names, tools, jargon): the spelling check never flags them. */
+  dictionary: z.array(z.string().min(1).max(64)).max(5000).default([]),
   notifications: z.boolean().default(true),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false })
 })
