@@ -27,6 +27,28 @@ const HARPER_KINDS = new Set([
   'Typo'
 ])
 
+/**
+ * Harper lints judged wrong on correct English, each by its flagged text and the start of its message, with why:
+ * - "what you want cut": "want" + object + past participle is standard ("the waste you want cut"), no "to" needed.
+ * - "self-checkout lanes": "checkout" is the noun here, not the phrasal verb "check out".
+ * - "moving to monthly": "to" is the preposition, not "too".
+ */
+const HARPER_FALSE_POSITIVES: ReadonlyArray<readonly [string, string]> = [
+  ['want', 'Insert `to` to complete the infinitive'],
+  ['checkout', 'This word should be a phrasal verb'],
+  ['to', 'Use `too` here']
+]
+
+function harperFalsePositive(text: string, message: string, body: string, start: number): boolean {
+  return HARPER_FALSE_POSITIVES.some(
+    ([flagged, prefix]) =>
+      text === flagged &&
+      message.startsWith(prefix) &&
+      (flagged !== 'want' || /^want \p{L}+ed\b|^want cut\b/u.test(body.slice(start))) &&
+      (flagged !== 'to' || /^to (?:monthly|weekly|quarterly|daily)\b/.test(body.slice(start)))
+  )
+}
+
 /** The context as the composer sees it for one kind (timing set so the timing rules are quiet). */
 export function contextFor(kind: DraftKind, context: CheckContext): CheckContext {
   if (kind === 'thank-you') return context
@@ -64,7 +86,9 @@ export async function judge(
     if (!HARPER_KINDS.has(kindName)) continue
     const span = lint.span()
     // Spelling and casing of names aside: Harper does not know people's names ("Sam" is not "SAM").
-    if (names.has(draft.body.slice(span.start, span.end).trim().toLowerCase())) continue
+    const flagged = draft.body.slice(span.start, span.end)
+    if (names.has(flagged.trim().toLowerCase())) continue
+    if (harperFalsePositive(flagged, lint.message(), draft.body, span.start)) continue
     problems.push(`harper ${kindName} “${draft.body.slice(span.start, span.end)}”: ${lint.message()}`)
   }
   problems.push(...leaks(item, draft.body, names))
