@@ -3,8 +3,9 @@
  * way into the store. Collections are keyed by id (not arrays) so one edit is O(1) at a heavy user's size.
  */
 import { z } from 'zod'
+import { NoteUse } from '../etiquette/contract'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * Ids are letters, digits, '-' and '_' (UUIDs in practice). The character set also keeps ids such as "__proto__"
@@ -114,7 +115,9 @@ export const Note = z.object({
   interviewId: Id,
   personId: Id,
   text: RequiredText('A note', 2000),
-  order: z.number().int().min(0).default(0)
+  order: z.number().int().min(0).default(0),
+  /** May a draft use it: `auto` (the composer decides, keeping sensitive notes out), `use`, or `private` (never). */
+  use: NoteUse.default('auto')
 })
 export type Note = z.infer<typeof Note>
 
@@ -174,6 +177,8 @@ export const Settings = z.object({
   /** The user's own words (names, tools, jargon): the spelling check never flags them. */
   dictionary: z.array(z.string().min(1).max(64)).max(5000).default([]),
   notifications: z.boolean().default(true),
+  /** Greet a titled interviewer by first name ("Hi Ingrid") rather than by title ("Dear Dr. Solberg"). */
+  greetByFirstName: z.boolean().default(false),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false })
 })
 export type Settings = z.infer<typeof Settings>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Journal, SCHEMA_VERSION } from './journal'
-import { MIGRATIONS, MigrationError, migrateToCurrent, migrateV0ToV1, NewerVersionError } from './migrations'
+import {
+  MIGRATIONS,
+  MigrationError,
+  migrateToCurrent,
+  migrateV0ToV1,
+  migrateV1ToV2,
+  NewerVersionError
+} from './migrations'
 
 const app = (id: string, company = `Company ${id}`) => ({
   id,
@@ -27,11 +34,36 @@ describe('journal migrations', () => {
   it('turns format 0 arrays into records keyed by id, which the current schema accepts', () => {
     const { doc, fromVersion, steps } = migrateToCurrent(V0_JOURNAL)
     expect(fromVersion).toBe(0)
-    expect(steps).toBe(1)
+    expect(steps).toBe(SCHEMA_VERSION)
     const journal = Journal.parse(doc)
     expect(Object.keys(journal.applications)).toEqual(['a1', 'a2'])
     expect(journal.interviews).toEqual({})
     expect(journal.settings.candidateName).toBe('Sam')
+  })
+
+  it('gives every format 1 note use "auto" and keeps a use already set', () => {
+    const note = (id: string, extra: object = {}) => ({
+      id,
+      createdAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      interviewId: 'i1',
+      personId: 'p1',
+      text: `note ${id}`,
+      order: 0,
+      ...extra
+    })
+    const v1 = { schemaVersion: 1, notes: { n1: note('n1'), n2: note('n2', { use: 'private' }) } }
+    const doc = migrateV1ToV2(v1)
+    expect(doc.schemaVersion).toBe(2)
+    expect(doc.notes).toEqual({ n1: { ...note('n1'), use: 'auto' }, n2: note('n2', { use: 'private' }) })
+    expect(v1.notes.n1).not.toHaveProperty('use')
+    const { doc: current, steps } = migrateToCurrent(v1)
+    expect(steps).toBe(1)
+    expect(Journal.parse(current).notes.n1?.use).toBe('auto')
+  })
+
+  it('refuses a format 1 file whose notes are not keyed by id', () => {
+    expect(() => migrateV1ToV2({ schemaVersion: 1, notes: [] })).toThrow(/keyed by id/)
   })
 
   it('is pure: the input document is not modified', () => {

@@ -3,7 +3,8 @@
  * that turns a version-N document into a version-(N+1) document; migrateToCurrent chains them.
  *
  * Version 0 is the pre-release shape: every collection was an array of records. Version 1 (current) keys each
- * collection by record id so one edit is O(1). Migrations only reshape; the caller validates the result with the
+ * collection by record id so one edit is O(1). Version 2 gives every note a `use` (auto | use | private): notes
+ * written before it are `auto`, so the composer decides as it always did. Migrations only reshape; the caller validates the result with the
  * current zod schema afterwards.
  */
 import { COLLECTIONS, SCHEMA_VERSION } from './journal'
@@ -61,8 +62,20 @@ export function migrateV0ToV1(doc: JsonObject): JsonObject {
   return next
 }
 
+/** Version 1 to 2: every note gets `use: "auto"` unless it already says how it may be used. */
+export function migrateV1ToV2(doc: JsonObject): JsonObject {
+  const notes = doc.notes ?? {}
+  if (!isObject(notes))
+    throw new MigrationError('In a format 1 journal, "notes" must be an object keyed by id.')
+  const next: JsonObject = {}
+  for (const [id, note] of Object.entries(notes)) {
+    next[id] = isObject(note) && note.use === undefined ? { ...note, use: 'auto' } : note
+  }
+  return { ...doc, schemaVersion: 2, notes: next }
+}
+
 /** MIGRATIONS[n] turns a version-n journal file into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1 }
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 }
 
 /** Reads `schemaVersion`; throws MigrationError when the document has none. */
 export function schemaVersionOf(doc: unknown): number {
