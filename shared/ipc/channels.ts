@@ -28,6 +28,7 @@ export const CHANNELS = [
   'followups:list',
   'rules:list',
   'settings:update',
+  'settings:addWord',
   'data:exportJson',
   'data:exportCsv',
   'data:chooseImport',

@@ -152,10 +152,21 @@ export const contract = {
   'people:update': { request: z.strictObject({ id: Id, patch: PersonPatch.partial() }), response: Person },
   'people:remove': { request: z.strictObject({ interviewId: Id, personId: Id }), response: Deleted },
   'notes:add': {
-    request: z.strictObject({ interviewId: Id, personId: Id, text: Note.shape.text }),
+    request: z.strictObject({
+      interviewId: Id,
+      personId: Id,
+      text: Note.shape.text,
+      use: Note.shape.use.unwrap().optional()
+    }),
     response: Note
   },
-  'notes:update': { request: z.strictObject({ id: Id, text: Note.shape.text }), response: Note },
+  /** Changes a note's text, its use (auto | use | private: may a draft use it), or both. */
+  'notes:update': {
+    request: z
+      .strictObject({ id: Id, text: Note.shape.text.optional(), use: Note.shape.use.unwrap().optional() })
+      .refine((r) => r.text !== undefined || r.use !== undefined, 'Say what to change: the text or the use.'),
+    response: Note
+  },
   'notes:delete': { request: z.strictObject({ id: Id }), response: Deleted },
   'meetings:update': {
     request: z.strictObject({ id: Id, patch: z.strictObject({ availabilityRequested: z.boolean() }) }),
@@ -207,6 +218,18 @@ export const contract = {
     })
   },
   'settings:update': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
+  /** Adds one word to the personal dictionary (a spelling finding's "Add to dictionary"). */
+  'settings:addWord': {
+    request: z.strictObject({
+      word: z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[^\s]+$/, 'A dictionary word is one word, without spaces.')
+    }),
+    response: Settings
+  },
   'data:exportJson': { request: Empty, response: Saved },
   'data:exportCsv': {
     request: z.strictObject({ what: z.enum(['applications', 'interviews']) }),
