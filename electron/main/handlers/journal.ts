@@ -192,7 +192,7 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
       return { deleted: ops.length }
     },
 
-    'notes:add': async ({ interviewId, personId, text }) => {
+    'notes:add': async ({ interviewId, personId, text, use }) => {
       const journal = store.get()
       const met = Object.values(journal.meetings).some(
         (m) => m.interviewId === interviewId && m.personId === personId
@@ -202,13 +202,13 @@ export function createJournalHandlers(deps: HandlerDeps): JournalHandlers {
       const order = Object.values(journal.notes).filter(
         (n) => n.interviewId === interviewId && n.personId === personId
       ).length
-      const record = { ...created(), interviewId, personId, text, order }
+      const record = { ...created(), interviewId, personId, text, order, use: use ?? 'auto' }
       const after = await commit([{ type: 'put', collection: 'notes', record }], 'notes:add')
       return mustFind(after.notes, record.id, 'note')
     },
-    'notes:update': async ({ id, text }) => {
+    'notes:update': async ({ id, text, use }) => {
       const current = mustFind(store.get().notes, id, 'note')
-      const record = { ...current, text, updatedAt: stamp() }
+      const record = { ...current, text: text ?? current.text, use: use ?? current.use, updatedAt: stamp() }
       const after = await commit([{ type: 'put', collection: 'notes', record }], 'notes:update')
       return mustFind(after.notes, id, 'note')
     },
