@@ -9,6 +9,7 @@ import { Finding } from './contract'
 import { check, type Speller } from './index'
 import { HELDOUT_CASES } from '../../test/etiquette/heldout-cases'
 import { HELDOUT_PART_THREE } from '../../test/etiquette/heldout-cases-3'
+import { HELDOUT_V2 } from '../../test/etiquette/heldout-cases-v2'
 import { caseErrors, formatScores, scoreRules, type Labelled } from '../../test/etiquette/heldout-score'
 
 let speller: Speller
@@ -16,13 +17,13 @@ beforeAll(async () => {
   speller = await loadSpeller()
 })
 
-const ALL_CASES = [...HELDOUT_CASES, ...HELDOUT_PART_THREE]
+const ALL_CASES = [...HELDOUT_CASES, ...HELDOUT_PART_THREE, ...HELDOUT_V2]
 
 const results: Array<{ label: Labelled; findings: Finding[] }> = []
 
 describe('held-out drafts', () => {
-  it('has at least 140 cases with unique ids', () => {
-    expect(ALL_CASES.length).toBeGreaterThanOrEqual(140)
+  it('has at least 180 cases with unique ids', () => {
+    expect(ALL_CASES.length).toBeGreaterThanOrEqual(180)
     expect(new Set(ALL_CASES.map((c) => c.id)).size).toBe(ALL_CASES.length)
   })
 

@@ -1,7 +1,7 @@
 /** Phrasings that reaffirm interest in a role or a company. */
 
 /** Words that turn a phrase of interest round: "not interested", "no longer keen", "isn't a fit". */
-export const NEGATED_BEFORE = /(?:\bnot|\bno longer|n't|\bnever|\bhardly)(?:\s+\w+){0,2}\s+$/
+export const NEGATED_BEFORE = /(?:\bnot|\bno longer|n't|\bnever|\bhardly)(?:\s+\w+){0,3}\s+$/
 
 export const INTEREST = new RegExp(
   [

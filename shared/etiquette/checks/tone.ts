@@ -148,7 +148,7 @@ const PUSHY = new RegExp(
     String.raw`\b(?:appreciate|need|like|expect|want)\b (?:a|an|your) (?:decision|answer|response|reply|update|verdict) (?:this|today|tomorrow|by|before|within)\b`,
     // Presuming the outcome: "I look forward to your offer", "when can I start?".
     String.raw`\blook(?:ing)? forward to (?:your|the|an|receiving (?:your|the|an)|getting (?:your|the|an)|seeing (?:your|the|an)) (?:formal |written |official )?offer\b`,
-    String.raw`\bwhen (?:can|do|should|shall|will|would) i (?:start|begin)\b`,
+    String.raw`\bwhen (?:can|do|should|shall|will|would) i (?:start|begin)\b|\bwhen i (?:can|could|should|would|will) (?:start|begin)\b`,
     String.raw`\b(?:discuss|confirm|agree on|set|arrange) (?:my|a|the) start date\b`,
     String.raw`\b(?:once|when|after) (?:you (?:hire|offer)|i(?:'m| am) hired|i (?:get|receive|sign) (?:the|my|your) offer)\b`
   ].join('|'),

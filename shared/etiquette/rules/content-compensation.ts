@@ -30,6 +30,8 @@ const PAY = new RegExp(
   ].join('|'),
   'gi'
 )
+/** "OTE" in capitals: on-target earnings (lower-case "ote" is not a word anyone writes). */
+const OTE = /\bOTE\b/g
 /** A figure anywhere in a sentence that talks pay: "the range tops out at $150k". */
 const FIGURE = /[$£€]\s?\d[\d,.]*\s?[kKmM]?\b|\b\d{2,3}k\b/g
 const PAY_WORDS = /\b(?:salary|pay|paid|compensation|comp|ote|earnings|base|package)\b/i
@@ -60,6 +62,8 @@ export default defineRule({
     }
     PAY.lastIndex = 0
     for (let m = PAY.exec(text); m; m = PAY.exec(text)) flag(m.index, m.index + m[0].length)
+    OTE.lastIndex = 0
+    for (let m = OTE.exec(text); m; m = OTE.exec(text)) flag(m.index, m.index + m[0].length)
     if (!/[$£€]|\dk\b/i.test(text)) return
     FIGURE.lastIndex = 0
     for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
