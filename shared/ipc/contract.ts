@@ -4,7 +4,7 @@
  * the preload and the renderer's `api` object are typed from it.
  */
 import { z } from 'zod'
-import { ComposeSource, DraftKind, Finding, Severity } from '../etiquette/contract'
+import { ComposeSource, DraftKind, Finding, LeftOutNote, Severity } from '../etiquette/contract'
 import { RuleId } from '../etiquette/rules/index'
 import {
   Application,
@@ -184,7 +184,8 @@ export const contract = {
   /** Writes (or rewrites) the person's draft with the offline composer; the previous text goes to its history. */
   'drafts:compose': {
     request: DraftTarget,
-    response: z.object({ draft: Draft, sources: z.array(ComposeSource) })
+    /** `leftOut`: the notes the composer did not use, with why (private, sensitive, unphraseable, not-chosen). */
+    response: z.object({ draft: Draft, sources: z.array(ComposeSource), leftOut: z.array(LeftOutNote) })
   },
   'drafts:save': {
     request: DraftTarget.extend({ text: DraftText }),
