@@ -37,6 +37,8 @@ export interface ContextModel {
   nameParts: Set<string>
   /** Folded words from the context: never misspellings. */
   knownWords: Set<string>
+  /** Folded words of the notes: jargon the user wrote, accepted unless shaped like a typo. */
+  noteWords: Set<string>
   notes: NoteKeywords[]
   privateNotes: PrivateNote[]
   roleStems: string[]
@@ -140,6 +142,8 @@ function build(ctx: CheckContext): ContextModel {
       for (const piece of f.split(/['-]/)) knownWords.add(piece)
     }
   }
+  const noteWords = new Set<string>()
+  for (const note of notesWithUse(ctx.notes)) for (const w of words(note.text)) noteWords.add(fold(w))
   // A greeting may use a short form, in any case ("hi sam,"): it is a name, not a misspelling.
   for (const part of nameParts) for (const short of shortFormsOf(part)) knownWords.add(short)
   const companyFolded = fold(ctx.company.trim())
@@ -159,6 +163,7 @@ function build(ctx: CheckContext): ContextModel {
     otherPeople,
     nameParts,
     knownWords,
+    noteWords,
     // A note's reference to a person, the company or the role is not specific: every note names them.
     notes: usableNotes,
     privateNotes: allNotes

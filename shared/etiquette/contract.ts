@@ -45,7 +45,9 @@ export const CheckContext = z.object({
     .object({
       name: z.string().optional(),
       /** When the candidate is free, in their words ("Tuesday or Thursday afternoon"): the composer offers it. */
-      availability: z.string().optional()
+      availability: z.string().optional(),
+      /** Greet a titled interviewer by first name ("Hi Ingrid") instead of "Dear Dr. Solberg" (a setting). */
+      greetByFirstName: z.boolean().optional()
     })
     .optional(),
   company: z.string(),

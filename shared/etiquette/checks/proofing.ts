@@ -10,6 +10,7 @@ import type { Speller } from '../speller-api'
 import { fold, WORD } from '../text/fold'
 import type { Token } from '../text/tokens'
 import { isKnownWord } from '../text/vocabulary'
+import { looksLikeTypo } from '../suggest'
 import { CASUAL_VOCABULARY } from './tone'
 
 const CORRECT_CACHE_LIMIT = 20000
@@ -103,6 +104,8 @@ function unknownParts(token: string, speller: Speller, model: ContextModel): rea
     if (part.length < 2 || ALL_CAPS.test(part) || ACRONYM_PLURAL.test(part) || CAMEL.test(part)) return
     if (model.knownWords.has(f) || CASUAL_VOCABULARY.has(f) || isKnownWord(f) || isCorrect(speller, part))
       return
+    // A note is not a dictionary, but its jargon is the user's own: only a typo-shaped word stays a misspelling.
+    if (model.noteWords.has(f) && !looksLikeTypo(speller, f)) return
     ;(out ??= []).push({ part, offset, capitalised: CAPITALISED.test(part) })
   })
   return out ?? NONE
