@@ -9,7 +9,7 @@ import { cleanAvailability } from './availability'
 import { chooseNotes, leftOutNotes, type UsableNote } from './choose'
 import { MAX_NOTE_WORDS, shorten } from './clean-note'
 import type { NoteSpeller } from './note-spelling'
-import { greetingName, signatureName } from './names'
+import { salutationName, signatureName } from './names'
 import {
   DEFAULT_FAMILY,
   FAMILIES,
@@ -102,8 +102,13 @@ function slots(context: CheckContext): Record<string, string> {
   return { role, company: context.company.trim() }
 }
 
+/** "Hi Luz María," or, for a doctor or professor, "Dear Dr. Solberg," unless the user greets by first name. */
 function greeting(context: CheckContext, family: Family): Sentence[] {
-  return [{ text: `${family.greeting} ${greetingName(context.interviewer.name)},` }]
+  const { name, titled } = salutationName(
+    context.interviewer.name,
+    context.candidate?.greetByFirstName === true
+  )
+  return [{ text: `${titled ? 'Dear' : family.greeting} ${name},` }]
 }
 
 /** The availability sentence, when the interviewer asked for it and the candidate gave some. */

@@ -85,12 +85,13 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
     .filter((body) => body.trim() !== '')
   const previousMessages = sentTo(journal, person.id, applicationInterviews)
 
-  const { candidateName, availability, dictionary } = journal.settings
+  const { candidateName, availability, dictionary, greetByFirstName } = journal.settings
   return {
     now: now.toISOString(),
     candidate: {
       ...(candidateName ? { name: candidateName } : {}),
-      ...(availability ? { availability } : {})
+      ...(availability ? { availability } : {}),
+      ...(greetByFirstName ? { greetByFirstName } : {})
     },
     company: application.company,
     role: application.role,
