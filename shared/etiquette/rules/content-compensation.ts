@@ -8,14 +8,15 @@ import { defineRule } from './define'
 const PAY = new RegExp(
   [
     String.raw`\bsalar(?:y|ies)\b`,
-    String.raw`\b(?<!workers' |workers |worker's )compensation\b`,
+    // Not workers' compensation (insurance), nor the compensation team or analyst (a function, not pay talk).
+    String.raw`\b(?<!workers' |workers |worker's )compensation\b(?! (?:and benefits|& benefits|team|analyst|analysts|committee|consultant|consultants|consulting|specialist|specialists|manager|managers|partner|partners|function|department|claims?)\b)`,
     String.raw`\btotal comp\b`,
     String.raw`\bpay (?:range|band|bands|scale|rise|raise|cut|grade|package|bump|increase|expectations?|structure|transparency)\b`,
     String.raw`\b(?:base|take-home|starting|hourly|holiday|overtime) pay\b`,
     String.raw`\b(?:pays?|paid|paying) (?:more|less|well|better|poorly|badly|above|below)\b`,
     String.raw`\bon-target earnings\b`,
     String.raw`\b(?:signing|sign-on|annual|performance|year-end|cash|retention|joining|relocation) bonus(?:es)?\b`,
-    String.raw`\bbonus (?:structure|scheme|plan|target|percentage|pool|payout|potential)\b`,
+    String.raw`\bbonus (?:structure|scheme|plan|target|percentage|pool|payout|potential)\b|\bplus (?:a |annual )?bonus\b`,
     String.raw`\bequity (?:package|grant|grants|stake|refresh|refreshers?|vesting|comp|compensation|component|split|offer)\b`,
     String.raw`\b(?:stock options|rsus?|vesting schedule|vesting cliff|options package|stock grant)\b`,
     String.raw`\b(?:salary|comp|compensation|pay|rate) expectations?\b`,
@@ -33,8 +34,9 @@ const PAY = new RegExp(
 /** "OTE" in capitals: on-target earnings (lower-case "ote" is not a word anyone writes). */
 const OTE = /\bOTE\b/g
 /** A figure anywhere in a sentence that talks pay: "the range tops out at $150k". */
-const FIGURE = /[$£€]\s?\d[\d,.]*\s?[kKmM]?\b|\b\d{2,3}k\b/g
-const PAY_WORDS = /\b(?:salary|pay|paid|compensation|comp|ote|earnings|base|package)\b/i
+const FIGURE = /[$£€]\s?\d[\d,.]*\s?[kK]?\b(?!\s?(?:m|bn|b|million|billion)\b)|\b\d{2,3}k\b/g
+const PAY_WORDS =
+  /\b(?:salary|pay|pays|paid|compensation|comp|ote|earnings|base|package|range|band|per annum)\b/i
 
 export default defineRule({
   id: 'content.compensation',

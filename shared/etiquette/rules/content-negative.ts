@@ -15,6 +15,7 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:running|run|ran) out of (?:money|cash|runway)\b`,
     String.raw`\b(?:a|an absolute|a total|a complete|an utter) (?:nightmare|mess|disaster|shambles|dumpster fire|train ?wreck|circus)\b`,
     String.raw`\b(?:toxic|dysfunctional|chaotic|broken|miserable) (?:culture|team|management|leadership|environment|workplace|place to work)\b`,
+    String.raw`\b(?:culture|team|management|leadership|environment|workplace)\b (?:is|was|seems|sounds|feels|has been)(?: (?:pretty|quite|very|really|a bit|rather|so|somewhat))? (?:toxic|dysfunctional|chaotic|broken|miserable)\b`,
     String.raw`\b(?:low|poor|terrible) morale\b|\bmorale (?:is|was|seems) (?:low|bad|rough|terrible)\b`,
     String.raw`\b(?:complained|complaining|vented|venting|griped|griping) about\b`,
     String.raw`\b(?:bad|terrible|awful|poor|incompetent|micromanaging|clueless) (?:manager|managers|management|leadership|boss|bosses|executives)\b`,
@@ -22,6 +23,10 @@ const NEGATIVE = new RegExp(
   ].join('|'),
   'gi'
 )
+
+/** About the field, not the employer: "layoffs elsewhere in the industry". */
+const ELSEWHERE =
+  /\b(?:elsewhere|across the (?:industry|sector|market)|in the (?:industry|sector|wider market)|at other (?:companies|firms|employers)|industry-wide|sector-wide)\b/i
 
 /** A sentence that names a hard thing as something the writer wants to help with is not negative. */
 const WANTS_TO_HELP =
@@ -39,7 +44,8 @@ export default defineRule({
     NEGATIVE.lastIndex = 0
     for (let m = NEGATIVE.exec(text); m; m = NEGATIVE.exec(text)) {
       const end = m.index + m[0].length
-      if (WANTS_TO_HELP.test(sentenceAround(text, m.index, end))) continue
+      const sentence = sentenceAround(text, m.index, end)
+      if (WANTS_TO_HELP.test(sentence) || ELSEWHERE.test(sentence)) continue
       report(
         'body',
         m.index,
