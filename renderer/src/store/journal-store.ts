@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import type { Draft, Journal } from '../../../shared/model/journal'
+import type { LeftOutNote } from '../../../shared/etiquette/contract'
 import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
@@ -23,6 +24,8 @@ export interface Selection {
 export interface Editing {
   target: DraftTarget
   draft: Draft
+  /** The notes the composer left out and why, when the draft was just composed. */
+  leftOut?: LeftOutNote[]
 }
 
 interface JournalState {
@@ -84,7 +87,7 @@ export const useJournal = create<JournalState>((set, get) => ({
     const existing = journal ? findOpenDraft(journal, target) : undefined
     if (existing) return get().openEditor({ target, draft: existing })
     const composed = await get().run(() => window.api.drafts.compose(target))
-    if (composed) get().openEditor({ target, draft: composed.draft })
+    if (composed) get().openEditor({ target, draft: composed.draft, leftOut: composed.leftOut })
   },
   async run(call) {
     const result = await call()

@@ -48,7 +48,7 @@ export function FollowUp({
     setBusy(true)
     const composed = await run(() => window.api.drafts.compose(target))
     setBusy(false)
-    if (composed) openEditor({ target, draft: composed.draft })
+    if (composed) openEditor({ target, draft: composed.draft, leftOut: composed.leftOut })
   }
 
   function viewSent(kind: DraftTarget['kind']) {

@@ -2,8 +2,14 @@ import { useState, type FormEvent } from 'react'
 import type { Person } from '../../../shared/model/journal'
 import { useJournal } from '../store/journal-store'
 import { FollowUp } from './FollowUp'
+import { NoteUseButton } from './NoteUseButton'
 
 const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
+
+/** The id of a person's notes list, so the draft editor's "change" link can bring it into view. */
+export function notesListId(interviewId: string, personId: string): string {
+  return `notes-${interviewId}-${personId}`
+}
 
 /** A person met in one interview, with their bullet notes from that interview. */
 export function PersonCard({ person, interviewId }: { person: Person; interviewId: string }) {
@@ -37,10 +43,16 @@ export function PersonCard({ person, interviewId }: { person: Person; interviewI
           ))}
         </ul>
       )}
-      <ul className="notes" aria-label={`Notes about ${person.name}`}>
+      <ul
+        className="notes"
+        id={notesListId(interviewId, person.id)}
+        tabIndex={-1}
+        aria-label={`Notes about ${person.name}`}
+      >
         {notes.map((n) => (
-          <li key={n.id}>
+          <li key={n.id} className={n.use === 'private' ? 'note-private' : undefined}>
             <span>{n.text}</span>
+            <NoteUseButton note={n} />
             <button
               type="button"
               className="link"

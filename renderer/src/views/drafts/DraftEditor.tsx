@@ -12,6 +12,8 @@ import { FindingList } from './FindingList'
 import { HighlightedTextarea } from './HighlightedTextarea'
 import { PolishPanel } from './PolishPanel'
 import { CheckSummary } from './CheckSummary'
+import { LeftOutNotes } from './LeftOutNotes'
+import { notesListId } from '../PersonCard'
 
 const CHANNEL_LABELS: Record<Draft['channel'], string> = {
   email: 'Email',
@@ -45,6 +47,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const [draft, setDraft] = useState(() => newer(editing.draft, journal?.drafts[editing.draft.id]))
   const [text, setText] = useState<DraftText>(() => textOf(draft))
   const [copied, setCopied] = useState(false)
+  const [leftOut, setLeftOut] = useState(editing.leftOut ?? null)
   const toField = useRef<HTMLInputElement>(null)
   const subjectField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
@@ -66,6 +69,9 @@ export function DraftEditor({ editing }: { editing: Editing }) {
 
   if (!journal) return null
   const person = journal.people[target.personId]
+  const personNotes = Object.values(journal.notes)
+    .filter((n) => n.interviewId === target.interviewId && n.personId === target.personId)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
   const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${person?.name ?? 'this person'}`
   const llm = journal.settings.llm
   const canPolish = llm.enabled && llm.hasApiKey && !sent
@@ -94,6 +100,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
     const composed = await run(() => window.api.drafts.compose(target))
     if (!composed) return
     setDraft(composed.draft)
+    setLeftOut(composed.leftOut)
     const fresh = textOf(composed.draft)
     setText(fresh)
     autosave.markSaved(fresh)
@@ -190,6 +197,21 @@ export function DraftEditor({ editing }: { editing: Editing }) {
             readOnly={locked}
             onChange={(body) => edit({ body })}
           />
+          {!sent && (
+            <LeftOutNotes
+              notes={personNotes}
+              leftOut={leftOut}
+              onChange={() => {
+                openEditor(null)
+                // The person card is on the same page: bring their notes into view once the editor has closed.
+                requestAnimationFrame(() => {
+                  const list = document.getElementById(notesListId(target.interviewId, target.personId))
+                  list?.scrollIntoView({ block: 'center' })
+                  list?.focus()
+                })
+              }}
+            />
+          )}
           <PolishPanel
             state={polish.state}
             onCancel={() => void polish.cancel()}
