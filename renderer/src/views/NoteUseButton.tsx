@@ -12,8 +12,8 @@ export function noteUseLabel(note: Pick<Note, 'text' | 'use'>): { label: string;
   const { sensitive, category } = proposeUse(note.text)
   if (sensitive && category)
     return {
-      label: `Auto · kept out (${category})`,
-      explain: `Looks like ${category}: drafts leave it out unless you choose Use.`
+      label: `Kept out (${category})`,
+      explain: `Auto: looks like ${category}, so drafts leave it out unless you choose Use.`
     }
   return { label: 'Auto', explain: 'The composer decides whether a draft mentions it.' }
 }
