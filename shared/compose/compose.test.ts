@@ -191,7 +191,8 @@ describe('compose: edges', () => {
       compose({ kind: 'thank-you', context: contextFor('thank-you', byId(id)) }).body.split(',')[0] ?? ''
     expect(greet('single-name-no-title')).toMatch(/ Prince$/)
     expect(greet('accents')).toMatch(/ José$/)
-    expect(greet('availability-times')).toMatch(/ Amara$/)
+    // v2: a doctor is greeted by title and surname unless the user prefers first names.
+    expect(greet('availability-times')).toBe('Dear Dr. Okafor')
     expect(greet('unlabelled-question-answer')).toMatch(/ John$/)
   })
   it('sets a question-only note as a question, not a fact', () => {

@@ -130,7 +130,6 @@ export const SHORTHAND: Readonly<Record<string, ShorthandEntry>> = {
   ques: clear('questions'),
   info: maybe('information'),
   mgd: clear('managed'),
-  ops: maybe('operations'),
   reco: clear('recommendation'),
   recos: clear('recommendations'),
   sched: clear('schedule'),

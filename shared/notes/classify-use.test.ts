@@ -17,6 +17,7 @@ const SENSITIVE: ReadonlyArray<readonly [string, SensitiveCategory]> = [
   ['their last planner left after 6 mos', 'negative'],
   ['the partners clash a lot', 'negative'],
   ['churn is 20% a yr', 'negative'],
+  ['board politics slow everything down', 'negative'],
   ["I'm nervous abt the take-home", 'worry'],
   ['I blanked on the insurance question', 'worry'],
   ['I failed exam P once', 'worry'],
