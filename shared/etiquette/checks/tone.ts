@@ -3,6 +3,7 @@
  * compiled into one regex each at module load; the subject is checked as well as the body.
  */
 import type { Doc } from '../doc'
+import { scanParagraphs, type ParagraphScan } from '../paragraph-scan'
 import type { Field, Report } from '../rules/define'
 import { escapeRegExp, fold, matchCase } from '../text/fold'
 
@@ -215,10 +216,14 @@ export const scanPushy: Scan = (text, folded, field, report) => {
   }
 }
 
-/** Runs a scan on the subject and the body. */
+const bodyScans = new Map<Scan, ParagraphScan>()
+
+/** Runs a scan on the subject and on the body (paragraph by paragraph, cached while the user types). */
 export function bothFields(doc: Doc, report: Report, scan: Scan): void {
   if (doc.subject) scan(doc.subject, fold(doc.subject), 'subject', report)
-  scan(doc.body, doc.bodyFolded, 'body', report)
+  let body = bodyScans.get(scan)
+  if (!body) bodyScans.set(scan, (body = (text, folded, into) => scan(text, folded, 'body', into)))
+  for (const h of scanParagraphs(doc, body)) report('body', h.start, h.end, h.message, h.fix)
 }
 
 /** Words the casual rule reports; the spelling rule leaves them to it. */

@@ -1,4 +1,5 @@
 import { sentenceAround } from '../checks/sentence'
+import { scanParagraphs, type ParagraphScan } from '../paragraph-scan'
 import { defineRule } from './define'
 
 /**
@@ -38,6 +39,32 @@ const FIGURE = /[$£€]\s?\d[\d,.]*\s?[kK]?\b(?!\s?(?:m|bn|b|million|billion)\b
 const PAY_WORDS =
   /\b(?:salary|pay|pays|paid|compensation|comp|ote|earnings|base|package|range|band|per annum)\b/i
 
+/** Pay talk in one paragraph, one finding per sentence ("the base salary goes up to $150k" is one slip). */
+const scanPay: ParagraphScan = (text, _folded, report) => {
+  const sentences = new Set<string>()
+  const flag = (start: number, end: number): void => {
+    const sentence = sentenceAround(text, start, end)
+    if (sentences.has(sentence)) return
+    sentences.add(sentence)
+    report(
+      'body',
+      start,
+      end,
+      `“${text.slice(start, end)}” talks pay; a thank-you or check-in is not the place for it: keep money for the offer stage.`
+    )
+  }
+  PAY.lastIndex = 0
+  for (let m = PAY.exec(text); m; m = PAY.exec(text)) flag(m.index, m.index + m[0].length)
+  OTE.lastIndex = 0
+  for (let m = OTE.exec(text); m; m = OTE.exec(text)) flag(m.index, m.index + m[0].length)
+  if (!/[$£€]|\dk\b/i.test(text)) return
+  FIGURE.lastIndex = 0
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    if (PAY_WORDS.test(sentenceAround(text, m.index, m.index + m[0].length)))
+      flag(m.index, m.index + m[0].length)
+  }
+}
+
 export default defineRule({
   id: 'content.compensation',
   severity: 'warning',
@@ -46,31 +73,8 @@ export default defineRule({
     'a thank-you or check-in talks money: salary, pay, compensation, OTE, a bonus, equity, a pay figure. That belongs to the offer stage',
   fixes: [],
   check({ doc, report }) {
-    const text = doc.body.slice(0, doc.signoffStart)
     // A compensation analyst or a payroll role may talk pay: the role itself names it.
     if (/\b(?:compensation|payroll|pay|salary|rewards|benefits)\b/i.test(doc.ctx.role)) return
-    // One finding per sentence: "the base salary goes up to $150k" is one slip, not two.
-    const sentences = new Set<string>()
-    const flag = (start: number, end: number): void => {
-      const sentence = sentenceAround(text, start, end)
-      if (sentences.has(sentence)) return
-      sentences.add(sentence)
-      report(
-        'body',
-        start,
-        end,
-        `“${text.slice(start, end)}” talks pay; a thank-you or check-in is not the place for it: keep money for the offer stage.`
-      )
-    }
-    PAY.lastIndex = 0
-    for (let m = PAY.exec(text); m; m = PAY.exec(text)) flag(m.index, m.index + m[0].length)
-    OTE.lastIndex = 0
-    for (let m = OTE.exec(text); m; m = OTE.exec(text)) flag(m.index, m.index + m[0].length)
-    if (!/[$£€]|\dk\b/i.test(text)) return
-    FIGURE.lastIndex = 0
-    for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-      if (PAY_WORDS.test(sentenceAround(text, m.index, m.index + m[0].length)))
-        flag(m.index, m.index + m[0].length)
-    }
+    for (const h of scanParagraphs(doc, scanPay, doc.signoffStart)) report('body', h.start, h.end, h.message)
   }
 })

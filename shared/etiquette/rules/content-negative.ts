@@ -1,4 +1,5 @@
 import { sentenceAround } from '../checks/sentence'
+import { scanParagraphs, type ParagraphScan } from '../paragraph-scan'
 import { defineRule } from './define'
 
 /**
@@ -32,6 +33,22 @@ const ELSEWHERE =
 const WANTS_TO_HELP =
   /\b(?:help|helping|solve|solving|tackle|tackling|address|addressing|improve|improving|reduce|reducing|fix|fixing|turn(?:ing)? (?:it )?around|excit\w+|opportunit\w+|contribute|contributing|keen|eager|love to|like to|look(?:ing)? forward|rebuild|rebuilding|stabili[sz]\w+|retain|retention)\b/i
 
+/** Negative facts in one paragraph, unless named as something to help with or about the industry at large. */
+const scanNegative: ParagraphScan = (text, _folded, report) => {
+  NEGATIVE.lastIndex = 0
+  for (let m = NEGATIVE.exec(text); m; m = NEGATIVE.exec(text)) {
+    const end = m.index + m[0].length
+    const sentence = sentenceAround(text, m.index, end)
+    if (WANTS_TO_HELP.test(sentence) || ELSEWHERE.test(sentence)) continue
+    report(
+      'body',
+      m.index,
+      end,
+      `“${m[0]}” dwells on something negative about the employer or its people; leave it out, or name it as a challenge you would like to help with.`
+    )
+  }
+}
+
 export default defineRule({
   id: 'content.negative',
   severity: 'warning',
@@ -40,18 +57,7 @@ export default defineRule({
     'the body dwells on a negative fact about the employer or its people (high turnover, layoffs, falling results, funding at risk, a complaint, “a nightmare”). A challenge named as something you want to help with (“the scaling work excites me”) is not negative',
   fixes: [],
   check({ doc, report }) {
-    const text = doc.body.slice(0, doc.signoffStart)
-    NEGATIVE.lastIndex = 0
-    for (let m = NEGATIVE.exec(text); m; m = NEGATIVE.exec(text)) {
-      const end = m.index + m[0].length
-      const sentence = sentenceAround(text, m.index, end)
-      if (WANTS_TO_HELP.test(sentence) || ELSEWHERE.test(sentence)) continue
-      report(
-        'body',
-        m.index,
-        end,
-        `“${m[0]}” dwells on something negative about ${doc.ctx.company} or its people; leave it out, or name it as a challenge you would like to help with.`
-      )
-    }
+    for (const h of scanParagraphs(doc, scanNegative, doc.signoffStart))
+      report('body', h.start, h.end, h.message)
   }
 })

@@ -2,7 +2,8 @@ import { expandGluedCount, lookupShorthand, SHORTHAND, SLASHED_SHORTHAND } from 
 import { CASUAL_VOCABULARY } from '../checks/tone'
 import { overlaps } from '../doc'
 import { escapeRegExp, matchCase } from '../text/fold'
-import { defineRule, type Report } from './define'
+import { scanParagraphs, type ParagraphScan } from '../paragraph-scan'
+import { defineRule } from './define'
 
 /**
  * Shorthand the table reads one way only ("abt", "ppl", "mgr", "wk"). Ambiguous forms ("exp", "re", "info") are
@@ -54,14 +55,10 @@ function message(written: string, fix: string | undefined): string {
   return `“${written.trim()}” is note-taking shorthand; in a message to an interviewer${spelled}.`
 }
 
-function scanBody(
-  body: string,
-  folded: string,
-  skip: (start: number, end: number) => boolean,
-  report: Report
-) {
+/** Every piece of shorthand in one paragraph (what the context excuses is set aside afterwards). */
+const scanBody: ParagraphScan = (body, folded, report) => {
   const flag = (start: number, end: number, fix: string | undefined): void => {
-    if (!skip(start, end)) report('body', start, end, message(body.slice(start, end), fix), fix)
+    report('body', start, end, message(body.slice(start, end), fix), fix)
   }
   scan(folded, WORD_RE, (m) => {
     const written = body.slice(m.index, m.index + m[0].length)
@@ -92,11 +89,11 @@ export default defineRule({
     'note-taking shorthand left in the message: abbreviations (abt, w/, ppl, prev, mgr, yr, wk, intv, q re, thru, v.), arrows and symbols used as words (->, =, ~, +, &), counts glued to units (1wk, 3mo), “(!)”. A fix spells it out where one reading is clear',
   fixes: ['replace'],
   check({ doc, report }) {
-    const end = doc.signoffStart
     const known = doc.model.knownWords
     // The signature block ("Sr. Mgr, Ops") and links are not prose; names and the role are the user's own words.
-    const skip = (start: number, stop: number): boolean =>
-      stop > end || overlaps(doc.links, start, stop) || known.has(doc.bodyFolded.slice(start, stop))
-    scanBody(doc.body, doc.bodyFolded, skip, report)
+    for (const h of scanParagraphs(doc, scanBody, doc.signoffStart)) {
+      if (overlaps(doc.links, h.start, h.end) || known.has(doc.bodyFolded.slice(h.start, h.end))) continue
+      report('body', h.start, h.end, h.message, h.fix)
+    }
   }
 })
