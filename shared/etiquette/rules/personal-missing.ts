@@ -15,7 +15,10 @@ export default defineRule({
     if (!followUp && notes.length === 0) return // nothing to compare with: cannot know
     // The sign-off and the signature block (a title, a phone number) are not the conversation.
     const message = doc.bodyFolded.slice(0, doc.signoffStart)
-    const messageWords = doc.signoffStart >= doc.body.length ? doc.foldedWords : words(message)
+    // The words before the sign-off: all words but the few of the (short) sign-off and signature.
+    const tail = words(doc.bodyFolded.slice(doc.signoffStart)).length
+    const messageWords =
+      tail === 0 ? doc.foldedWords : doc.foldedWords.slice(0, doc.foldedWords.length - tail)
     if (refersToNotes(messageWords, notes)) return
     if (followUp) {
       const namesRole =
