@@ -1,6 +1,6 @@
 /**
  * Held-out evaluation set: realistic drafts written by hand and labelled by reading them against the contract
- * (../shared/spec/etiquette-rules.md), not by running the checker. `expect`: rules a careful reviewer says must
+ * (docs/etiquette-rules.md), not by running the checker. `expect`: rules a careful reviewer says must
  * fire; `allow`: rules that may reasonably fire either way; any other finding is a false positive.
  */
 import { c, FU, p, type HeldoutCase } from './heldout-helpers'
