@@ -1,5 +1,5 @@
 /**
- * Held-out evaluation: realistic drafts unlike the samples (testing/heldout-cases*.ts), labelled by reading them
+ * Held-out evaluation: realistic drafts unlike the samples (test/etiquette/heldout-cases*.ts), labelled by reading them
  * against the contract. Every case must fire its expected rules and nothing outside expect + allow; the per-rule
  * precision/recall table is printed so a change that trades one for the other shows up in the test output.
  */
