@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   title: 'Unprofessional channel',
   description:
-    'the channel is not e-mail, LinkedIn or a handwritten card; or `to` is not among the interviewer’s contacts (when there are any); a warning when there are none and `to` is a personal webmail address',
+    'the channel is not e-mail, LinkedIn or a handwritten card; or the address it goes to is not among the interviewer’s contacts (when there are any); a warning when there are none and it is a personal webmail address',
   fixes: ['replace'],
   check({ doc, report, whole }) {
     const channel = channelOf(doc.draft.channel)
