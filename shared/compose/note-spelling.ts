@@ -24,7 +24,7 @@ export function correctNoteSpelling(
   const out = text.replace(WORD, (word, offset: number) => {
     if (failed || skip(word, known, text, offset)) return word
     if (isCorrect(speller, word)) return word
-    const fix = confidentCorrection(speller, word.toLowerCase())
+    const fix = cachedCorrection(speller, word.toLowerCase())
     if (fix === null) {
       failed = true
       return word
@@ -32,6 +32,19 @@ export function correctNoteSpelling(
     return word[0] === word[0]?.toUpperCase() ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix
   })
   return failed ? null : out
+}
+
+/** nspell's suggest() takes milliseconds per word: a note's corrections are remembered per speller. */
+const corrections = new WeakMap<NoteSpeller, Map<string, string | null>>()
+
+function cachedCorrection(speller: NoteSpeller, lower: string): string | null {
+  let cache = corrections.get(speller)
+  if (!cache) corrections.set(speller, (cache = new Map()))
+  const known = cache.get(lower)
+  if (known !== undefined) return known
+  const fix = confidentCorrection(speller, lower)
+  cache.set(lower, fix)
+  return fix
 }
 
 /** Words the speller is not asked about: names, shorthand (spelled out later), acronyms, tokens with digits. */
