@@ -1,6 +1,6 @@
 /**
  * The offline draft composer: journal context in, a ready-to-send thank-you or follow-up out, with no network and
- * no model. Contract: `../shared/spec/composer.md` (outside the repo). Every draft it writes is meant to pass the
+ * no model. Contract: docs/composer.md (v2). Every draft it writes is meant to pass the
  * etiquette checker (`shared/etiquette`) with no error and no warning.
  */
 import type { CheckContext, ComposedDraft, ComposeInput } from '../etiquette/contract'
