@@ -40,6 +40,7 @@ const GLUED = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?[a-z]{1,4}(?![\p{L}\p{N}])/gu
 /** Symbols used as words: "->", "→", "=", "~30%", "(!)", and "+" or "&" between lower-case words. */
 const SYMBOLS =
   /\s(?:->|=>|-->|→|=)\s|(?<=\s)~(?=\d)|\(!\)|(?<=\p{Ll})\s\+\s(?=\p{Ll})|(?<=\p{Ll})\s&\s(?=\p{Ll})/gu
+const MAY_HAVE_SYMBOL = /->|=|→|~|\(!\)| [+&] /
 const SYMBOL_FIX: Record<string, string | undefined> = {
   '~': 'about ',
   '(!)': '',
@@ -71,15 +72,20 @@ const scanBody: ParagraphScan = (body, folded, report) => {
     const expansion = lookupShorthand(word)?.expansion
     flag(m.index, m.index + word.length, expansion ? matchCase(written, expansion) : undefined)
   })
+  // Each scan below runs only when the one character its pattern needs is there (most paragraphs have none).
+  const slash = body.includes('/')
+  const vee = folded.includes('v.')
   for (const [re, expansion] of SLASHED) {
-    if (body.includes('/') || body.includes('.'))
+    if (expansion === 'very' ? vee : slash)
       scan(body, re, (m) => flag(m.index, m.index + m[0].length, expansion))
   }
-  scan(folded, Q_RE, (m) => flag(m.index, m.index + m[0].length, 'question about'))
-  scan(body, GLUED, (m) => {
-    const spelled = expandGluedCount(m[0])
-    if (spelled) flag(m.index, m.index + m[0].length, spelled)
-  })
+  if (/\bqs? /.test(folded)) scan(folded, Q_RE, (m) => flag(m.index, m.index + m[0].length, 'question about'))
+  if (/\d[a-z]/.test(body))
+    scan(body, GLUED, (m) => {
+      const spelled = expandGluedCount(m[0])
+      if (spelled) flag(m.index, m.index + m[0].length, spelled)
+    })
+  if (!MAY_HAVE_SYMBOL.test(body)) return
   scan(body, SYMBOLS, (m) => {
     const key = m[0] in SYMBOL_FIX ? m[0] : m[0].trim()
     flag(m.index, m.index + m[0].length, SYMBOL_FIX[key])
