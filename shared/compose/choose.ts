@@ -93,7 +93,7 @@ export function chooseNotes(context: CheckContext, options: ChooseOptions): Note
       return void excluded.set(index, 'sensitive')
     const spelled = correctNoteSpelling(text, options.speller, known)
     const note = spelled === null ? null : cleanNote(spelled, { avoid: context.otherCompanies ?? [] })
-    if (note === null) return void excluded.set(index, 'unphraseable')
+    if (note === null || rawLeft(note)) return void excluded.set(index, 'unphraseable')
     const score = noteScore(text) + (use === 'use' ? 20 : 0)
     scored.push({ index, note, score })
   })
@@ -101,6 +101,15 @@ export function chooseNotes(context: CheckContext, options: ChooseOptions): Note
   let ranked = scored
   if (options.kind === 'follow-up') ranked = notYetSaid(ranked, context)
   return { ranked, excluded }
+}
+
+/**
+ * A label or a slash left in the phrase ("big pain point: GPS pings late / out of order") means no sentence was
+ * made of the note; pasting it would read as a raw fragment, so the note is left out instead.
+ */
+function rawLeft(note: CleanNote): boolean {
+  // A one-word label before a list reads fine ("KPIs: NPS, churn and expansion revenue").
+  return /\S+\s+\S+:\s|\s\/\s?|\s?\/\s/.test(noteText(note))
 }
 
 /** A check-in never repeats a note an earlier message to this person already referred to. */

@@ -66,6 +66,12 @@ export function classify(text: string): CleanNote | null {
     text
   )
   if (askedMe) return { kind: 'fact', text: `you ${lowerFirstWord(askedMe[1] ?? '')}` }
+  // "big on patient safety": what the interviewer cares about, as a clause about them.
+  const caresAbout =
+    /^(?:(?:she|he|they|you)(?:'s|’s| is| are)?\s+)?(?:very |really )?(?:big on|keen on|passionate about|obsessed with)\s+(.+)$/i.exec(
+      text
+    )
+  if (caresAbout) return { kind: 'fact', text: `you care a lot about ${caresAbout[1] ?? ''}` }
   const advice = ADVICE.exec(text)
   if (advice && startsWithPlainVerb(advice[1] ?? ''))
     return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }

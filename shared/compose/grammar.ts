@@ -270,6 +270,9 @@ export function gerundPhrase(topic: string): string {
   if (
     !/^\p{Ll}{2,}ing$/u.test(words[0] ?? '') ||
     ING_NOUNS.has(gerund) ||
+    // "being on call", "having a mentor": a state, not something the interviewer is doing.
+    gerund === 'being' ||
+    gerund === 'having' ||
     NOUNS_AFTER_ADJECTIVE_ING.has(next) ||
     words.length < 2 ||
     // "rolling forecast moving to monthly": a second -ing word after a noun is the verb, so the first is an adjective.
