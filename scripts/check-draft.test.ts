@@ -1,18 +1,13 @@
 /** Runs the CLI as a child process, the way `npm run -s check-draft -- FILE.json` does. */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { SAMPLES as samples } from '../test/etiquette/samples'
 
 const repoRoot = resolve(__dirname, '..')
-const samples = JSON.parse(
-  readFileSync(resolve(repoRoot, '../shared/spec/etiquette-samples.json'), 'utf8')
-) as Array<{
-  input: unknown
-  expect: string[]
-}>
 const dir = mkdtempSync(join(tmpdir(), 'check-draft-'))
 const run = promisify(execFile)
 
@@ -38,7 +33,7 @@ function file(name: string, content: string): string {
 
 describe('check-draft CLI', () => {
   it('prints one array of findings for one input, spelling included', async () => {
-    const typo = samples.find((s) => s.expect.includes('spelling'))
+    const typo = samples.find((s) => s.id === 'typo')
     const out = await cli(file('one.json', JSON.stringify(typo?.input)))
     expect(out.code).toBe(0)
     const findings = JSON.parse(out.stdout) as Array<{ rule: string }>

@@ -3,14 +3,20 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadSpeller } from '../electron/main/etiquette/speller'
+import type { Speller } from '../shared/etiquette/index'
 import { ComposedDraft } from '../shared/etiquette/contract'
 import { compose } from '../shared/compose/index'
-import { CONTEXTS, contextFor } from '../shared/compose/test-contexts'
+import { CONTEXTS, contextFor } from '../test/compose/test-contexts'
 
 const root = resolve(__dirname, '..')
 const dir = mkdtempSync(join(tmpdir(), 'compose-draft-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+let speller: Speller
+beforeAll(async () => {
+  speller = await loadSpeller()
+})
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(
@@ -41,14 +47,39 @@ describe('compose-draft CLI', () => {
     expect(stderr).toBe('')
     expect(status).toBe(0)
     const result: unknown = JSON.parse(stdout)
-    expect(ComposedDraft.parse(result)).toEqual(compose(input))
+    expect(ComposedDraft.parse(result)).toEqual(compose(input, { speller }))
   })
 
   it('prints an array in the same order for an array', () => {
     const { status, stdout } = run([file('many.json', JSON.stringify(inputs))])
     expect(status).toBe(0)
     const results = ComposedDraft.array().parse(JSON.parse(stdout))
-    expect(results).toEqual(inputs.map((input) => compose(input)))
+    expect(results).toEqual(inputs.map((input) => compose(input, { speller })))
+  })
+
+  it('speaks v2: notes with a use in, leftOut with reasons out, typos corrected', () => {
+    const input = {
+      kind: 'thank-you',
+      context: {
+        ...inputs[0]!.context,
+        notes: [
+          'wants someone to own the ETA service rewrite',
+          { text: 'salary band below my ask', use: 'private' },
+          'attrition is brutal',
+          'he recieved my q re career ladder well'
+        ]
+      }
+    }
+    const { status, stdout } = run([file('v2.json', JSON.stringify(input))])
+    expect(status).toBe(0)
+    const result = ComposedDraft.parse(JSON.parse(stdout))
+    expect(result.leftOut).toEqual([
+      { note: 1, reason: 'private' },
+      { note: 2, reason: 'sensitive' }
+    ])
+    expect(result.body).toContain('own the ETA service rewrite')
+    expect(result.body).toContain('received my question about')
+    expect(result.body).not.toMatch(/salary|attrition|recieved/i)
   })
 
   it.each([

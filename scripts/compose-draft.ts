@@ -1,19 +1,20 @@
 /**
  * `npm run -s compose-draft -- FILE.json`: composes offline drafts. FILE holds one compose input
  * ({ kind, context }) or an array of them; stdout gets one JSON result or an array in the same order, and
- * nothing else. A missing, unreadable or invalid file gets a message on stderr and exit code 1 (2 for usage).
+ * nothing else (v2: each result has `leftOut`). A missing, unreadable or invalid file gets a message on stderr and exit code 1 (2 for usage).
  */
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { ComposeInput } from '../shared/etiquette/contract'
 import { compose } from '../shared/compose/index'
+import { loadSpeller } from '../electron/main/etiquette/speller'
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`compose-draft: ${message}\n`)
   process.exit(code)
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const file = argv[0]
   if (file === undefined || argv.length > 1) fail('usage: npm run -s compose-draft -- FILE.json', 2)
   let text: string
@@ -37,10 +38,12 @@ function main(argv: readonly string[]): void {
       .join('\n')
     fail(`${file} is not a compose input ({ kind, context }) or an array of them:\n${issues}`)
   }
+  // The same speller as the app: typos in notes are corrected, unknown words keep a note out (`unphraseable`).
+  const speller = await loadSpeller()
   const output = Array.isArray(parsed.data)
-    ? parsed.data.map((input) => compose(input))
-    : compose(parsed.data)
+    ? parsed.data.map((input) => compose(input, { speller }))
+    : compose(parsed.data, { speller })
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
 }
 
-main(process.argv.slice(2))
+void main(process.argv.slice(2))

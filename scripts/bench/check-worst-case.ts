@@ -4,7 +4,7 @@
  * in the body, the subject and the To field. Best of 3 runs per input, then the worst input. One JSON line.
  */
 import { check, type CheckInput } from '../../shared/etiquette/index'
-import { input } from '../../shared/etiquette/testing/fixtures'
+import { input } from '../../test/etiquette/fixtures'
 import { PATHOLOGICAL_LENGTH, PATHOLOGICAL_PATTERNS } from '../../test/etiquette/pathological'
 
 function drafts(text: string): CheckInput[] {

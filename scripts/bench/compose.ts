@@ -5,8 +5,10 @@
  */
 import { performance } from 'node:perf_hooks'
 import { compose } from '../../shared/compose'
-import { CONTEXTS, contextFor } from '../../shared/compose/test-contexts'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 import type { ComposeInput } from '../../shared/etiquette/contract'
+import { CORPUS } from '../../test/compose/corpus-v2'
+import { loadSpeller } from '../../electron/main/etiquette/speller'
 
 const emit = (name: string, value: number, unit = 'ms') =>
   process.stdout.write(`${JSON.stringify({ name, value: Number(value.toFixed(4)), unit })}\n`)
@@ -23,13 +25,20 @@ const first = performance.now()
 compose(inputs[0] as ComposeInput)
 emit('compose.first_call_ms', performance.now() - first)
 
-function time(label: string, make: (input: ComposeInput) => ComposeInput): void {
+type Options = Parameters<typeof compose>[1]
+
+function time(
+  label: string,
+  make: (input: ComposeInput) => ComposeInput,
+  set: readonly ComposeInput[] = inputs,
+  options: Options = {}
+): void {
   const samples: number[] = []
   for (let round = 0; round < 60; round++) {
-    for (const input of inputs) {
+    for (const input of set) {
       const prepared = make(input)
       const start = performance.now()
-      compose(prepared)
+      compose(prepared, options)
       if (round >= 10) samples.push(performance.now() - start)
     }
   }
@@ -44,3 +53,13 @@ time('compose.with_other_drafts', (input) => {
   const third = compose({ ...input, context: { ...input.context, interviewer: { name: 'Mei Chen' } } })
   return { ...input, context: { ...input.context, otherDrafts: [other.body, third.body] } }
 })
+
+// The v2 corpus: messy notes with sensitive ones and shorthand, with and without the speller that corrects typos.
+const corpusInputs: ComposeInput[] = CORPUS.flatMap(({ context }) =>
+  (['thank-you', 'follow-up'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
+)
+time('compose.v2_corpus', (input) => input, corpusInputs)
+loadSpeller().then(
+  (speller) => time('compose.v2_corpus_with_speller', (input) => input, corpusInputs, { speller }),
+  (error: unknown) => process.stderr.write(`compose bench: no speller (${String(error)})\n`)
+)

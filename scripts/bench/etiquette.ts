@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
-import { context as sampleContext } from '../../shared/etiquette/testing/fixtures'
+import { context as sampleContext } from '../../test/etiquette/fixtures'
 import { check, type CheckInput, type Speller } from '../../shared/etiquette/index'
 
 type Metric = { name: string; value: number; unit: string }

@@ -9,25 +9,11 @@ import { asQuotedQuestion } from './questions'
 import { readFragment } from './fragments'
 import { isPlural, topicPhrase, withArticle } from './grammar'
 import { articledClause, isClause } from './clauses'
+import type { CleanNote } from './note-kinds'
+
+export type { CleanNote } from './note-kinds'
 
 export { withArticle } from './grammar'
-
-export type CleanNote =
-  /** A noun phrase: "your k8s migration", "Friday demos". */
-  | { kind: 'topic'; text: string }
-  /** A clause with its own verb: "your team is 6 people, mostly remote". */
-  | { kind: 'fact'; text: string }
-  /** Something the interviewer said: "you are hiring two more engineers" (from "she mentioned ..."). */
-  | { kind: 'mentioned'; text: string }
-  /** A topic the candidate asked about: "the on-call rotation" (from "asked abt on-call"). */
-  | { kind: 'asked'; text: string }
-  /**
-   * The safe fallback for a note that has no natural sentence of its own ("Magnet hospital since 2019"): a noun
-   * phrase set in "what you said about ..." or "your thoughts on ...".
-   */
-  | { kind: 'remark'; text: string }
-  /** A question, with its indirect form when one is safe ("how you deploy"), and the answer if noted. */
-  | { kind: 'question'; quoted: string; indirect: string | null; answer: string | null }
 
 /** Verbs that open a note with the interviewer (or their team) as the implied subject: "loves Thursday critiques". */
 const VERB_FIRST = new Set(
@@ -39,6 +25,14 @@ const VERB_FIRST = new Set(
     'rewrote redesigned rebuilt launched shipped reduced introduced created hired doubled'
   ).split(' ')
 )
+/** A plain verb opening advice ("read", "spend", "learn", "shadow", "get"): checked by a small set plus -e/-en forms. */
+function startsWithPlainVerb(text: string): boolean {
+  const first = (/^[a-z]+/i.exec(text)?.[0] ?? '').toLowerCase()
+  return /^(?:read|spend|learn|shadow|get|talk|meet|ask|try|focus|start|look|keep|build|practice|practise|join|visit|study|review|take|use|write|watch|listen|prepare|bring|think|be|go|make|know|reach|find|follow|come|check|sit|ride|work|pick)$/.test(
+    first
+  )
+}
+
 export const QUESTION_START =
   /^(?:how|what|why|when|where|which|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|have|has)\b/i
 
@@ -61,8 +55,26 @@ const LEAD_INS: ReadonlyArray<[RegExp, 'topic' | 'fact' | 'mentioned' | 'asked' 
   ]
 ]
 
+/** "advice: read the Basel summaries first": advice the interviewer gave, as what the candidate should do. */
+const ADVICE =
+  /^(?:(?:your|his|her|their)\s+)?(?:advice|tip|suggestion|recommendation)\s*[:,-]\s*(?:to\s+)?(.+)$/i
+
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
+  // "asked me to walk through a variance analysis": their request to the candidate, as a clause about them.
+  const askedMe = /^(?:(?:she|he|they|you)\s+)?(asked me\s+(?:to|how|about|if|whether|what|why)\s.+)$/i.exec(
+    text
+  )
+  if (askedMe) return { kind: 'fact', text: `you ${lowerFirstWord(askedMe[1] ?? '')}` }
+  // "big on patient safety": what the interviewer cares about, as a clause about them.
+  const caresAbout =
+    /^(?:(?:she|he|they|you)(?:'s|’s| is| are)?\s+)?(?:very |really )?(?:big on|keen on|passionate about|obsessed with)\s+(.+)$/i.exec(
+      text
+    )
+  if (caresAbout) return { kind: 'fact', text: `you care a lot about ${caresAbout[1] ?? ''}` }
+  const advice = ADVICE.exec(text)
+  if (advice && startsWithPlainVerb(advice[1] ?? ''))
+    return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }
   const subordinate = SUBORDINATE.exec(text)
   if (subordinate) return fromSubordinate((subordinate[1] ?? '').toLowerCase(), subordinate[2] ?? '')
   for (const [pattern, kind] of LEAD_INS) {

@@ -5,7 +5,7 @@ import { greetingName, signatureName } from './names'
 import { toSecondPerson } from './pronouns'
 import { toIndirectQuestion } from './questions'
 import { expandShorthand } from './shorthand'
-import { countWords } from './text'
+import { countWords } from '../policy'
 
 describe('cleanNote: shorthand and symbols become words', () => {
   it.each([

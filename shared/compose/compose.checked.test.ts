@@ -9,7 +9,7 @@ import { loadSpeller } from '../../electron/main/etiquette/speller'
 import type { CheckContext, DraftKind, Finding } from '../etiquette/contract'
 import { check, type Speller } from '../etiquette/index'
 import { compose } from './index'
-import { CONTEXTS, contextFor } from './test-contexts'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 
 const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
 let speller: Speller

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckContext, DraftKind } from '../etiquette/contract'
 import { ComposedDraft } from '../etiquette/contract'
-import { compose, draftSimilarity, WORD_LIMITS } from './index'
-import { CONTEXTS, contextFor } from './test-contexts'
-import { countWords } from './text'
+import { compose, draftSimilarity, COMPOSER_WORD_LIMITS } from './index'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
+import { countWords } from '../policy'
 
 const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
 const byId = (id: string): CheckContext => {
@@ -25,7 +25,7 @@ describe('compose: every table context, both kinds', () => {
         expect(ComposedDraft.safeParse(draft).success).toBe(true)
         const { body, subject } = draft
         expect(subject.trim()).not.toBe('')
-        expect(countWords(body)).toBeLessThanOrEqual(WORD_LIMITS[kind])
+        expect(countWords(body)).toBeLessThanOrEqual(COMPOSER_WORD_LIMITS[kind])
         // Greets by first name, names role and company, thanks, reaffirms interest, offers to answer questions.
         expect(body).toMatch(/^(?:Hi|Hello|Dear) \S[^\n]*,\n\n/u)
         expect(body).toContain(ctx.role.trim())
@@ -183,7 +183,7 @@ describe('compose: edges', () => {
     )
     for (const kind of KINDS) {
       const ctx = { ...contextFor(kind, byId('acme-shorthand')), notes: long }
-      expect(countWords(compose({ kind, context: ctx }).body)).toBeLessThanOrEqual(WORD_LIMITS[kind])
+      expect(countWords(compose({ kind, context: ctx }).body)).toBeLessThanOrEqual(COMPOSER_WORD_LIMITS[kind])
     }
   })
   it('greets single-name, accented, titled and comma-written interviewers by their first name', () => {
@@ -191,7 +191,8 @@ describe('compose: edges', () => {
       compose({ kind: 'thank-you', context: contextFor('thank-you', byId(id)) }).body.split(',')[0] ?? ''
     expect(greet('single-name-no-title')).toMatch(/ Prince$/)
     expect(greet('accents')).toMatch(/ José$/)
-    expect(greet('availability-times')).toMatch(/ Amara$/)
+    // v2: a doctor is greeted by title and surname unless the user prefers first names.
+    expect(greet('availability-times')).toBe('Dear Dr. Okafor')
     expect(greet('unlabelled-question-answer')).toMatch(/ John$/)
   })
   it('sets a question-only note as a question, not a fact', () => {

@@ -9,18 +9,9 @@
 
 import { FOLLOW_UP_LEADS, THANK_YOU_LEADS } from './family-leads'
 
-export type LeadKind =
-  | 'topic'
-  | 'fact'
-  | 'mentioned'
-  | 'asked'
-  | 'remark'
-  | 'hardFact'
-  | 'hardTopic'
-  | 'indirect'
-  | 'indirectAnswer'
-  | 'quoted'
-  | 'quotedAnswer'
+import type { LeadKind } from './lead-kinds'
+
+export type { LeadKind } from './lead-kinds'
 
 export interface Family {
   greeting: string
@@ -67,7 +58,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     thankYouOpening: 'Many thanks for meeting with me to discuss the {role} position at {company}.',
     leads: THANK_YOU_LEADS[1],
     title: 'Hearing how you approach your work as {title} was very helpful.',
-    interest: 'I left our conversation even more interested in joining {company} as part of the team.',
+    interest: 'I left our conversation even more interested in joining the team at {company}.',
     availability: 'You asked about my availability: I am free {av}.',
     questions: 'Please let me know if I can answer any questions or share more about my experience.',
     followUpSubject: 'Following up on the {role} position',
@@ -113,7 +104,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     followUpThanks:
       'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
     followUpLeads: FOLLOW_UP_LEADS[3],
-    checkIn: 'I wanted to ask, at your convenience, whether there is news on the next steps.',
+    checkIn: 'I wanted to ask, at your convenience, whether you have an update on the next steps.',
     followUpClose:
       'I continue to be enthusiastic about the role at {company} and am happy to answer any questions.',
     signOff: 'Warm regards'

@@ -4,7 +4,7 @@
  * `hardTopic` are neutral wordings for a note about a difficulty ("procurement takes forever", "the FOIA backlog"),
  * where "I was glad to hear" would read as glad about the problem.
  */
-import type { LeadKind } from './families'
+import type { LeadKind } from './lead-kinds'
 
 type ThankYouLeads = Readonly<Record<LeadKind, readonly [string, string, string]>>
 type FollowUpLeads = Readonly<Record<LeadKind, string>>

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { DraftKind } from '../etiquette/contract'
-import { compose, WORD_LIMITS } from './index'
-import { ROLE_CONTEXTS } from './role-contexts'
-import { CONTEXTS, contextFor } from './test-contexts'
-import { countWords } from './text'
+import { compose, COMPOSER_WORD_LIMITS } from './index'
+import { ROLE_CONTEXTS } from '../../test/compose/role-contexts'
+import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
+import { countWords } from '../policy'
 
 const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
 
@@ -27,7 +27,7 @@ describe('drafts flow sentence to sentence', () => {
     for (const kind of KINDS) {
       it(`${id} / ${kind}`, () => {
         const draft = compose({ kind, context: contextFor(kind, context) })
-        expect(countWords(draft.body)).toBeLessThanOrEqual(WORD_LIMITS[kind])
+        expect(countWords(draft.body)).toBeLessThanOrEqual(COMPOSER_WORD_LIMITS[kind])
         const all = sentences(draft.body)
         for (let i = 1; i < all.length; i++) {
           const pair = `${all[i - 1]} | ${all[i]}`

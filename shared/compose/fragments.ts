@@ -5,7 +5,7 @@
  * without guessing, the note becomes a `remark`: a noun phrase for the safe "what you said about ..." frames.
  * Only the note's words are used, with function words (how, is, the, a, being) added.
  */
-import type { CleanNote } from './classify'
+import type { CleanNote } from './note-kinds'
 import { articledClause, isClause } from './clauses'
 import { isBareNumber, startsWithVerb } from './equals'
 import { ING_NOUNS, isPlural, withArticle } from './grammar'
@@ -79,7 +79,10 @@ export function readFragment(text: string): CleanNote | null {
   if (since && isSubject(since[1] ?? ''))
     return { kind: 'remark', text: `${state(since[1] ?? '')} since ${since[2] ?? ''}` }
   const ongoing = ONGOING.exec(text)
-  if (ongoing && isSubject(ongoing[1] ?? '') && !ING_NOUNS.has((ongoing[2] ?? '').toLowerCase())) {
+  // Before a later -ing verb, a leading -ing word is an adjective ("rolling forecast moving to monthly").
+  const subjectOk = (phrase: string): boolean =>
+    isSubject(phrase) || (/^\p{Ll}+ing \p{Ll}+$/u.test(phrase) && !isClause(phrase))
+  if (ongoing && subjectOk(ongoing[1] ?? '') && !ING_NOUNS.has((ongoing[2] ?? '').toLowerCase())) {
     const [, subject = '', verb = '', rest = ''] = ongoing
     const be = isPlural(subject.split(' ').pop() ?? '') ? 'are' : 'is'
     return { kind: 'topic', text: `how ${articledClause(`${subject} ${be} ${verb} ${rest}`)}` }

@@ -270,8 +270,13 @@ export function gerundPhrase(topic: string): string {
   if (
     !/^\p{Ll}{2,}ing$/u.test(words[0] ?? '') ||
     ING_NOUNS.has(gerund) ||
+    // "being on call", "having a mentor": a state, not something the interviewer is doing.
+    gerund === 'being' ||
+    gerund === 'having' ||
     NOUNS_AFTER_ADJECTIVE_ING.has(next) ||
-    words.length < 2
+    words.length < 2 ||
+    // "rolling forecast moving to monthly": a second -ing word after a noun is the verb, so the first is an adjective.
+    (/^\p{Ll}{3,}ing$/u.test(words[2] ?? '') && !/ing$/.test(next))
   )
     return topic
   const object = words.slice(1).join(' ')

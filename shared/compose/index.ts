@@ -1,13 +1,15 @@
 /**
  * The offline draft composer: journal context in, a ready-to-send thank-you or follow-up out, with no network and
- * no model. Contract: `../shared/spec/composer.md` (outside the repo). Every draft it writes is meant to pass the
+ * no model. Contract: docs/composer.md (v2). Every draft it writes is meant to pass the
  * etiquette checker (`shared/etiquette`) with no error and no warning.
  */
 import type { CheckContext, ComposedDraft, ComposeInput } from '../etiquette/contract'
 import { assembleBody, signOffParagraph, type Sentence } from './assemble'
 import { cleanAvailability } from './availability'
-import { cleanNote, MAX_NOTE_WORDS, shorten, type CleanNote } from './clean-note'
-import { greetingName, signatureName } from './names'
+import { chooseNotes, leftOutNotes, type UsableNote } from './choose'
+import { MAX_NOTE_WORDS, shorten } from './clean-note'
+import type { NoteSpeller } from './note-spelling'
+import { salutationName, signatureName } from './names'
 import {
   DEFAULT_FAMILY,
   FAMILIES,
@@ -17,38 +19,55 @@ import {
   type Family
 } from './phrasing'
 import { nameWords, overlap, trigrams } from './similarity'
-import { countWords, indefiniteArticle, stableHash } from './text'
+import { COMPOSER_WORD_LIMITS, countWords } from '../policy'
+import { indefiniteArticle, stableHash } from './text'
 
 export { cleanNote } from './clean-note'
 export type { CleanNote } from './clean-note'
 export { draftSimilarity } from './similarity'
 
-/** Our own word limits, below the checker's (200 and 150) as the contract asks. */
-export const WORD_LIMITS = { 'thank-you': 180, 'follow-up': 120 } as const
+/** The composer's word limits and word count are the policy's own objects (below the checker's limits). */
+export { COMPOSER_WORD_LIMITS, countWords } from '../policy'
 
 /** Above this overlap with a known draft to another interviewer, the next phrasing family is tried. */
 const MAX_SIMILARITY = 0.3
 
-interface UsableNote {
-  index: number
-  note: CleanNote
+export type { NoteSpeller } from './note-spelling'
+export { proposeUse } from '../notes/classify-use'
+
+export interface ComposeOptions {
+  /** Corrects typos in notes (nspell in main and the CLIs); without one, notes are taken as typed. */
+  speller?: NoteSpeller
 }
 
-export function compose(input: ComposeInput): ComposedDraft {
+/** A thank-you mentions up to three notes; weaker ones only when they still say something (score ≥ 0). */
+const MAX_THANK_YOU_NOTES = 3
+
+export function compose(input: ComposeInput, options: ComposeOptions = {}): ComposedDraft {
   const { kind, context } = input
-  const { order, rank } = familyOrder(context)
-  const notes = pickNotes(context, rank)
+  const { order } = familyOrder(context)
+  const choice = chooseNotes(context, { kind, speller: options.speller })
+  const notes = choice.ranked
+    .filter((note, position) => position === 0 || note.score >= 0)
+    .slice(0, kind === 'thank-you' ? MAX_THANK_YOU_NOTES : 1)
+  const noteCount = (context.notes ?? []).length
+  const withLeftOut = (draft: Omit<ComposedDraft, 'leftOut'>): ComposedDraft => ({
+    ...draft,
+    leftOut: leftOutNotes(noteCount, new Set(draft.sources.map((s) => s.note)), choice.excluded)
+  })
   const names = [
     context.interviewer.name,
     ...(context.otherInterviewers ?? []),
     context.candidate?.name ?? ''
   ]
   const write = (family: Family): ComposedDraft =>
-    kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes)
+    withLeftOut(kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes))
   // Try the families in order; keep the first draft far enough from every known draft to a colleague, else the
   // one closest to being far enough.
   const ignore = nameWords(names)
-  const others = (context.otherDrafts ?? []).map((other) => trigrams(other, ignore))
+  // Drafts to colleagues and the messages already sent to this person: a new draft must not read like either.
+  const known = [...(context.otherDrafts ?? []), ...(context.previousMessages ?? [])]
+  const others = known.map((other) => trigrams(other, ignore))
   let best: { draft: ComposedDraft; score: number } | null = null
   for (const family of order) {
     const draft = write(family)
@@ -78,26 +97,18 @@ function familyOrder(context: CheckContext): { order: Family[]; rank: number } {
   return { order, rank }
 }
 
-/** The clean notes in the order to use them, rotated by rank so interviewers sharing a list lead differently. */
-function pickNotes(context: CheckContext, rank: number): UsableNote[] {
-  const avoid = context.otherCompanies ?? []
-  const usable: UsableNote[] = []
-  ;(context.notes ?? []).forEach((raw, index) => {
-    const note = cleanNote(raw, { avoid })
-    if (note) usable.push({ index, note })
-  })
-  if (usable.length === 0 || (context.otherInterviewers ?? []).length === 0) return usable
-  const start = rank % usable.length
-  return [...usable.slice(start), ...usable.slice(0, start)]
-}
-
 function slots(context: CheckContext): Record<string, string> {
   const role = context.role.trim().replace(/\s+(?:role|position|opening)$/i, '')
   return { role, company: context.company.trim() }
 }
 
+/** "Hi Luz María," or, for a doctor or professor, "Dear Dr. Solberg," unless the user greets by first name. */
 function greeting(context: CheckContext, family: Family): Sentence[] {
-  return [{ text: `${family.greeting} ${greetingName(context.interviewer.name)},` }]
+  const { name, titled } = salutationName(
+    context.interviewer.name,
+    context.candidate?.greetByFirstName === true
+  )
+  return [{ text: `${titled ? 'Dear' : family.greeting} ${name},` }]
 }
 
 /** The availability sentence, when the interviewer asked for it and the candidate gave some. */
@@ -106,21 +117,30 @@ function availabilitySentence(context: CheckContext, family: Family): Sentence[]
   const availability = cleanAvailability(context.candidate?.availability)
   if (availability === null) return []
   if (availability.ownSentence) return [{ text: `${availability.phrase}.` }]
-  return [{ text: fill(family.availability, { av: availability.phrase }) }]
+  // "I am free on Tuesday": a day name after "free" or "available" needs its preposition.
+  const phrase = availability.phrase.replace(
+    /^(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|the \d))/,
+    'on '
+  )
+  return [{ text: fill(family.availability, { av: phrase }) }]
 }
 
 /** Shortens every note so a draft with several long notes still fits the word limit. */
 function shortened(notes: readonly UsableNote[], maxWords: number): UsableNote[] {
-  return notes.map(({ index, note }) => {
+  return notes.map(({ index, note, score }) => {
     if (note.kind === 'question') {
       const answer = note.answer === null ? null : shorten(note.answer, Math.min(maxWords, 14))
-      return { index, note: { ...note, answer } }
+      return { index, score, note: { ...note, answer } }
     }
-    return { index, note: { ...note, text: shorten(note.text, maxWords) } }
+    return { index, score, note: { ...note, text: shorten(note.text, maxWords) } }
   })
 }
 
-function thankYou(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+function thankYou(
+  context: CheckContext,
+  family: Family,
+  notes: readonly UsableNote[]
+): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
   const title = (context.interviewer.title ?? '').trim()
   const titleSentence: Sentence[] =
@@ -135,7 +155,7 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
     [1, 14],
     [0, 0]
   ]
-  return firstWithinLimit(attempts, WORD_LIMITS['thank-you'], ([count, maxWords]) => {
+  return firstWithinLimit(attempts, COMPOSER_WORD_LIMITS['thank-you'], ([count, maxWords]) => {
     const used = shortened(notes.slice(0, count), maxWords)
     const noteSentences = thankYouNoteSentences(
       used.map(({ note }) => note),
@@ -157,9 +177,13 @@ function thankYou(context: CheckContext, family: Family, notes: readonly UsableN
   })
 }
 
-function followUp(context: CheckContext, family: Family, notes: readonly UsableNote[]): ComposedDraft {
+function followUp(
+  context: CheckContext,
+  family: Family,
+  notes: readonly UsableNote[]
+): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
-  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], WORD_LIMITS['follow-up'], (maxWords) => {
+  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['follow-up'], (maxWords) => {
     const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
     const { body, sources } = assembleBody([
       greeting(context, family),
@@ -180,8 +204,8 @@ function followUp(context: CheckContext, family: Family, notes: readonly UsableN
 function firstWithinLimit<T>(
   attempts: readonly [T, ...T[]],
   limit: number,
-  build: (attempt: T) => ComposedDraft
-): ComposedDraft {
+  build: (attempt: T) => Omit<ComposedDraft, 'leftOut'>
+): Omit<ComposedDraft, 'leftOut'> {
   let draft = build(attempts[0])
   for (const attempt of attempts.slice(1)) {
     if (countWords(draft.body) <= limit) return draft

@@ -11,7 +11,11 @@ export { DEFAULT_FAMILY, FAMILIES, type Family } from './families'
 
 /** Fills {name} slots; a slot with no value is left empty rather than printed. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_slot, key: string) => values[key] ?? '')
+  // A value ending in a period ("Pine & Co.") takes the place of the sentence's own full stop: never "Co..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (_slot, key: string, stop: string) => {
+    const value = values[key] ?? ''
+    return stop !== '' && value.endsWith('.') ? value : value + stop
+  })
 }
 
 /**

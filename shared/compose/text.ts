@@ -1,5 +1,6 @@
 /**
- * Small text helpers shared by the composer modules: hashing for stable variant choice, word counting, spacing.
+ * Small text helpers shared by the composer modules: hashing for stable variant choice, spacing (word counts
+ * come from shared/policy, the one count every limit is measured with).
  */
 
 /** FNV-1a over UTF-16 code units: stable across runs and platforms, so the same input picks the same phrasing. */
@@ -10,14 +11,6 @@ export function stableHash(text: string): number {
     hash = Math.imul(hash, 0x01000193)
   }
   return hash >>> 0
-}
-
-/**
- * Counts words the way a strict counter would: hyphenated words and "5%" count per part, so a draft under our
- * limit is also under a checker that splits more eagerly than whitespace.
- */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
 }
 
 /** The words of a text, in order, without punctuation. */

@@ -2,7 +2,8 @@
  * What the checks need from the journal context, derived once per context object (the app passes the same
  * context while the user types, so this work stays off the keystroke path).
  */
-import type { CheckContext } from './contract'
+import { notesWithUse, type CheckContext } from './contract'
+import { expandedWords } from '../language/shorthand'
 import { escapeRegExp, fold, stem, words } from './text/fold'
 import { shortFormsOf } from './text/nicknames'
 
@@ -20,6 +21,15 @@ export interface NoteKeywords {
   stems: string[]
 }
 
+/** A note marked private: what a draft must not repeat. */
+export interface PrivateNote {
+  text: string
+  /** Stems of its distinctive words (not shared with the usable notes, the names, the company or the role). */
+  stems: Set<string>
+  /** Figures ("150k", "20%") and proper nouns ("bluebird"), folded: one of them alone gives the note away. */
+  telltales: Set<string>
+}
+
 export interface ContextModel {
   interviewer: PersonName
   otherPeople: PersonName[]
@@ -27,7 +37,10 @@ export interface ContextModel {
   nameParts: Set<string>
   /** Folded words from the context: never misspellings. */
   knownWords: Set<string>
+  /** Folded words of the notes: jargon the user wrote, accepted unless shaped like a typo. */
+  noteWords: Set<string>
   notes: NoteKeywords[]
+  privateNotes: PrivateNote[]
   roleStems: string[]
   roleFolded: string
   companyFolded: string
@@ -66,11 +79,38 @@ export function personName(name: string): PersonName {
 function specificStems(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
   const stems = new Set<string>()
   for (const w of words(text)) {
-    for (const piece of fold(w).replace(/'s$/, '').split('-')) {
+    const base = fold(w).replace(/'s$/, '')
+    // "a11y" also stands for "accessibility": a draft may spell shorthand out.
+    for (const piece of [...base.split('-'), ...expandedWords(base)]) {
       if (isSpecificWord(piece) && !exclude.has(piece)) stems.add(stem(piece))
     }
   }
   return [...stems]
+}
+
+/** Words that say when or who said it: a private note and a draft may share them by chance. */
+const INCIDENTAL = new Set(
+  (
+    'said says told tell mentioned mention asked ask think thinks thought maybe probably seems seemed last next ' +
+    'quarter year years month months week weeks q1 q2 q3 q4 ago now still already bit quite pretty kind sort ' +
+    'she he they someone somebody person people'
+  ).split(' ')
+)
+/** A figure as notes and drafts write it: "$150k", "20%", "120,000". */
+export const FIGURE = /[$£€]?\d[\d,.]*(?:k|m|%)?/giu
+const PROPER_NOUN = /(?<=\S\s+)\p{Lu}\p{Ll}+/gu
+
+function privateNote(text: string, usable: ReadonlySet<string>, exclude: ReadonlySet<string>): PrivateNote {
+  const stems = new Set(
+    specificStems(text, exclude).filter((s) => !usable.has(s) && !INCIDENTAL.has(s) && s.length >= 3)
+  )
+  const telltales = new Set<string>()
+  for (const figure of text.match(FIGURE) ?? []) if (/\d{2}|%|k|m/i.test(figure)) telltales.add(fold(figure))
+  for (const name of text.match(PROPER_NOUN) ?? []) {
+    const f = fold(name)
+    if (!exclude.has(f) && !INCIDENTAL.has(f) && !usable.has(stem(f))) telltales.add(f)
+  }
+  return { text, stems, telltales }
 }
 
 function companyPattern(name: string): RegExp {
@@ -91,7 +131,7 @@ function build(ctx: CheckContext): ContextModel {
     ctx.company,
     ctx.role,
     ctx.candidate?.name ?? '',
-    ...(ctx.notes ?? []),
+    ...(ctx.dictionary ?? []),
     ...(ctx.otherInterviewers ?? []),
     ...(ctx.otherCompanies ?? [])
   ]
@@ -102,6 +142,8 @@ function build(ctx: CheckContext): ContextModel {
       for (const piece of f.split(/['-]/)) knownWords.add(piece)
     }
   }
+  const noteWords = new Set<string>()
+  for (const note of notesWithUse(ctx.notes)) for (const w of words(note.text)) noteWords.add(fold(w))
   // A greeting may use a short form, in any case ("hi sam,"): it is a name, not a misspelling.
   for (const part of nameParts) for (const short of shortFormsOf(part)) knownWords.add(short)
   const companyFolded = fold(ctx.company.trim())
@@ -110,15 +152,23 @@ function build(ctx: CheckContext): ContextModel {
     .map((name) => name.trim())
     .filter((name) => name && fold(name) !== companyFolded)
     .map((name) => ({ name, needle: fold(name).split(/\s+/)[0] ?? '', pattern: companyPattern(fold(name)) }))
+  const allNotes = notesWithUse(ctx.notes)
+  const usableNotes = allNotes
+    .filter((n) => n.use !== 'private')
+    .map(({ text }) => ({ note: text, stems: specificStems(text, notSpecificHere) }))
+    .filter((n) => n.stems.length > 0)
+  const usableStems = new Set(usableNotes.flatMap((n) => n.stems))
   return {
     interviewer,
     otherPeople,
     nameParts,
     knownWords,
+    noteWords,
     // A note's reference to a person, the company or the role is not specific: every note names them.
-    notes: (ctx.notes ?? [])
-      .map((note) => ({ note, stems: specificStems(note, notSpecificHere) }))
-      .filter((n) => n.stems.length > 0),
+    notes: usableNotes,
+    privateNotes: allNotes
+      .filter((n) => n.use === 'private')
+      .map((n) => privateNote(n.text, usableStems, notSpecificHere)),
     roleStems: specificStems(ctx.role),
     roleFolded: fold(ctx.role.trim()),
     companyFolded,

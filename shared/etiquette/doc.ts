@@ -33,6 +33,8 @@ const NAME_LINE =
 const SIGNOFF =
   /^\s*(?:best|regards|kind(?:est)?\s+regards|warm(?:est)?\s+(?:regards|wishes)|with\s+(?:best\s+)?(?:regards|gratitude|appreciation|thanks)|sincerely|yours|respectfully|cordially|cheers|warmly|gratefully|all\s+the\s+best|many\s+thanks|thanks|thank\s+you|take\s+care|talk\s+soon|speak\s+soon|looking\s+forward)\b/i
 
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g
+
 export class Doc {
   readonly draft: CheckDraft
   readonly ctx: CheckContext
@@ -44,6 +46,7 @@ export class Doc {
     foldedWords?: string[]
     tokens?: Token[]
     lines?: Line[]
+    paragraphs?: Range[]
     links?: Range[]
     signoff?: number
   } = {}
@@ -81,6 +84,22 @@ export class Doc {
       this.memo.lines = lines
     }
     return this.memo.lines
+  }
+
+  /** Paragraphs of the body (split at blank lines), as ranges; the text between them is blank. */
+  get paragraphs(): Range[] {
+    if (!this.memo.paragraphs) {
+      const out: Range[] = []
+      let from = 0
+      PARAGRAPH_BREAK.lastIndex = 0
+      for (let m = PARAGRAPH_BREAK.exec(this.body); m; m = PARAGRAPH_BREAK.exec(this.body)) {
+        if (m.index > from) out.push({ start: from, end: m.index })
+        from = m.index + m[0].length
+      }
+      if (from < this.body.length) out.push({ start: from, end: this.body.length })
+      this.memo.paragraphs = out
+    }
+    return this.memo.paragraphs
   }
 
   /** E-mail addresses and URLs in the body: not words, never misspellings or names. */

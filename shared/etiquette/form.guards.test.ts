@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckContext, CheckDraft, Finding } from './contract'
 import { check } from './index'
-import { input } from './testing/fixtures'
+import { input } from '../../test/etiquette/fixtures'
 
 const END = '2026-03-03T16:00:00Z'
 const HOUR = 3_600_000

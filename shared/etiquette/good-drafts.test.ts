@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
 import type { CheckContext, CheckDraft } from './contract'
 import { check, type Speller } from './index'
-import { input } from './testing/fixtures'
+import { input } from '../../test/etiquette/fixtures'
 
 let speller: Speller
 beforeAll(async () => {

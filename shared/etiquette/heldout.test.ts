@@ -1,5 +1,5 @@
 /**
- * Held-out evaluation: realistic drafts unlike the samples (testing/heldout-cases*.ts), labelled by reading them
+ * Held-out evaluation: realistic drafts unlike the samples (test/etiquette/heldout-cases*.ts), labelled by reading them
  * against the contract. Every case must fire its expected rules and nothing outside expect + allow; the per-rule
  * precision/recall table is printed so a change that trades one for the other shows up in the test output.
  */
@@ -7,22 +7,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { Finding } from './contract'
 import { check, type Speller } from './index'
-import { HELDOUT_CASES } from './testing/heldout-cases'
-import { HELDOUT_PART_THREE } from './testing/heldout-cases-3'
-import { caseErrors, formatScores, scoreRules, type Labelled } from './testing/heldout-score'
+import { HELDOUT_CASES } from '../../test/etiquette/heldout-cases'
+import { HELDOUT_PART_THREE } from '../../test/etiquette/heldout-cases-3'
+import { HELDOUT_V2 } from '../../test/etiquette/heldout-cases-v2'
+import { caseErrors, formatScores, scoreRules, type Labelled } from '../../test/etiquette/heldout-score'
 
 let speller: Speller
 beforeAll(async () => {
   speller = await loadSpeller()
 })
 
-const ALL_CASES = [...HELDOUT_CASES, ...HELDOUT_PART_THREE]
+const ALL_CASES = [...HELDOUT_CASES, ...HELDOUT_PART_THREE, ...HELDOUT_V2]
 
 const results: Array<{ label: Labelled; findings: Finding[] }> = []
 
 describe('held-out drafts', () => {
-  it('has at least 140 cases with unique ids', () => {
-    expect(ALL_CASES.length).toBeGreaterThanOrEqual(140)
+  it('has at least 180 cases with unique ids', () => {
+    expect(ALL_CASES.length).toBeGreaterThanOrEqual(180)
     expect(new Set(ALL_CASES.map((c) => c.id)).size).toBe(ALL_CASES.length)
   })
 

@@ -1,32 +1,19 @@
 /**
- * The etiquette checker: one draft plus its journal context in, findings out (contract:
- * ../shared/spec/etiquette-rules.md). Pure and synchronous, fast enough to run on every keystroke; spelling uses
- * an injected Speller (loaded once, off the typing path) and stays silent without one.
+ * The etiquette checker: one draft plus its journal context in, findings out (the contract is
+ * docs/etiquette-rules.md; the rules are shared/etiquette/rules/, one file each). Pure and synchronous, fast enough
+ * to run on every keystroke; spelling uses an injected Speller (loaded once, off the typing path) and stays silent
+ * without one.
  */
 import type { CheckInput, Finding } from './contract'
 import { Doc } from './doc'
-import { availabilityMissing, gratitudeMissing, interestMissing, questionsMissing } from './checks/presence'
-import {
-  earlyFollowUp,
-  greetingMissing,
-  lateThankYou,
-  overfollow,
-  privacyChannel,
-  signoffMissing,
-  subjectMissing,
-  tooLong
-} from './checks/form'
-import { companyMismatch, nameMismatch } from './checks/names'
-import { personalDuplicate, personalGeneric, personalMissing } from './checks/personal'
-import { placeholder, repeatedWord, spelling } from './checks/proofing'
-import { toneCasual, tonePushy } from './checks/tone'
-import type { Check } from './checks/types'
+import { runRule } from './rules/define'
+import { CHECKS } from './rules/index'
 import type { Speller } from './speller-api'
 
 export type { Speller } from './speller-api'
-export { RULES, type RuleInfo } from './rules'
+export { RULES, RULE_IDS, type RuleId, type RuleInfo } from './rules/index'
 export { suggestSpelling } from './suggest'
-export type { CheckInput, Finding, RuleId, Severity } from './contract'
+export type { CheckInput, Finding, Severity } from './contract'
 
 export interface CheckOptions {
   /** Rule ids the user switched off: their findings are dropped and their work skipped. */
@@ -34,31 +21,6 @@ export interface CheckOptions {
   /** Without a speller the `spelling` rule stays silent. */
   speller?: Speller
 }
-
-const CHECKS: readonly Check[] = [
-  lateThankYou,
-  earlyFollowUp,
-  overfollow,
-  gratitudeMissing,
-  interestMissing,
-  personalMissing,
-  personalDuplicate,
-  personalGeneric,
-  nameMismatch,
-  companyMismatch,
-  tooLong,
-  toneCasual,
-  tonePushy,
-  spelling,
-  repeatedWord,
-  availabilityMissing,
-  questionsMissing,
-  privacyChannel,
-  subjectMissing,
-  greetingMissing,
-  signoffMissing,
-  placeholder
-]
 
 const FIELD_ORDER: Record<Finding['field'], number> = { draft: 0, to: 1, subject: 2, body: 3 }
 
@@ -78,7 +40,7 @@ export function check(input: CheckInput, options: CheckOptions = {}): Finding[] 
   const out: Finding[] = []
   const env = { speller: options.speller }
   for (const rule of CHECKS) {
-    if (!disabled?.has(rule.id)) rule.run(doc, out, env)
+    if (!disabled?.has(rule.id)) runRule(rule, doc, env, out)
   }
   return out.sort(byPosition)
 }

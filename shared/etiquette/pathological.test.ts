@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PATHOLOGICAL_LENGTH, PATHOLOGICAL_PATTERNS } from '../../test/etiquette/pathological'
 import { check } from './index'
-import { input } from './testing/fixtures'
+import { input } from '../../test/etiquette/fixtures'
 
 const TIMEOUT_MS = 60_000
 const PLACES = ['first line', 'body', 'subject', 'to'] as const

@@ -30,6 +30,27 @@ function oneEditCandidates(word: string, speller: Speller): string[] {
   return [...found]
 }
 
+/**
+ * Whether a word the dictionary lacks is one edit away from a word it has ("recieved" -> "received"): the shape
+ * of a typo, where jargon and product names ("planogram", "xgboost") are usually further from any word.
+ */
+export function looksLikeTypo(speller: Speller, word: string): boolean {
+  const lower = word.toLowerCase()
+  if (lower.length < 4 || lower.length > MAX_LENGTH) return false
+  const test = (w: string): boolean => w !== lower && speller.correct(w)
+  for (let i = 0; i <= lower.length; i++) {
+    const head = lower.slice(0, i)
+    const tail = lower.slice(i)
+    if (tail && test(head + tail.slice(1))) return true
+    if (tail.length > 1 && test(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2))) return true
+    for (const c of LETTERS) {
+      if (tail && test(head + c + tail.slice(1))) return true
+      if (test(head + c + tail)) return true
+    }
+  }
+  return false
+}
+
 function splits(word: string, speller: Speller): string[] {
   const out: string[] = []
   for (let i = 1; i < word.length; i++) {

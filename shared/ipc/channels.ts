@@ -37,6 +37,7 @@ export const CHANNELS = [
   'reminders:dismiss',
   'rules:list',
   'settings:update',
+  'settings:addWord',
   'data:exportJson',
   'data:exportCsv',
   'data:chooseImport',

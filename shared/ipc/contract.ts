@@ -4,7 +4,8 @@
  * the preload and the renderer's `api` object are typed from it.
  */
 import { z } from 'zod'
-import { ComposeSource, DraftKind, Finding, Severity, RuleId } from '../etiquette/contract'
+import { ComposeSource, DraftKind, Finding, LeftOutNote, Severity } from '../etiquette/contract'
+import { RuleId } from '../etiquette/rules/index'
 import {
   Application,
   Channel as ContactChannel,
@@ -255,10 +256,21 @@ export const contract = {
   /** Deletes a person everywhere: every meeting, note, draft and logged contact with them. */
   'people:delete': { request: z.strictObject({ id: Id }), response: Deleted },
   'notes:add': {
-    request: z.strictObject({ interviewId: Id, personId: Id, text: Note.shape.text }),
+    request: z.strictObject({
+      interviewId: Id,
+      personId: Id,
+      text: Note.shape.text,
+      use: Note.shape.use.unwrap().optional()
+    }),
     response: Note
   },
-  'notes:update': { request: z.strictObject({ id: Id, text: Note.shape.text }), response: Note },
+  /** Changes a note's text, its use (auto | use | private: may a draft use it), or both. */
+  'notes:update': {
+    request: z
+      .strictObject({ id: Id, text: Note.shape.text.optional(), use: Note.shape.use.unwrap().optional() })
+      .refine((r) => r.text !== undefined || r.use !== undefined, 'Say what to change: the text or the use.'),
+    response: Note
+  },
   'notes:delete': { request: z.strictObject({ id: Id }), response: Deleted },
   'meetings:update': {
     request: z.strictObject({ id: Id, patch: z.strictObject({ availabilityRequested: z.boolean() }) }),
@@ -293,7 +305,8 @@ export const contract = {
   /** Writes (or rewrites) the person's draft with the offline composer; the previous text goes to its history. */
   'drafts:compose': {
     request: DraftTarget,
-    response: z.object({ draft: Draft, sources: z.array(ComposeSource) })
+    /** `leftOut`: the notes the composer did not use, with why (private, sensitive, unphraseable, not-chosen). */
+    response: z.object({ draft: Draft, sources: z.array(ComposeSource), leftOut: z.array(LeftOutNote) })
   },
   'drafts:save': {
     request: DraftTarget.extend({ text: DraftText }),
@@ -337,6 +350,18 @@ export const contract = {
     })
   },
   'settings:update': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
+  /** Adds one word to the personal dictionary (a spelling finding's "Add to dictionary"). */
+  'settings:addWord': {
+    request: z.strictObject({
+      word: z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[^\s]+$/, 'A dictionary word is one word, without spaces.')
+    }),
+    response: Settings
+  },
   'data:exportJson': { request: Empty, response: Saved },
   'data:exportCsv': {
     request: z.strictObject({ what: z.enum(['applications', 'interviews']) }),

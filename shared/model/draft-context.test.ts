@@ -58,7 +58,14 @@ function fixture(): Journal {
       // Stored out of order on purpose: the context follows `order`, then creation time.
       n3: { ...stamps('n3'), interviewId: 'i1', personId: 'jane', text: 'third: the on-call rota', order: 2 },
       n1: { ...stamps('n1'), interviewId: 'i1', personId: 'jane', text: 'first: event sourcing', order: 0 },
-      n2: { ...stamps('n2'), interviewId: 'i1', personId: 'jane', text: 'second: Kafka lag', order: 1 },
+      n2: {
+        ...stamps('n2'),
+        interviewId: 'i1',
+        personId: 'jane',
+        text: 'second: Kafka lag',
+        order: 1,
+        use: 'private'
+      },
       bobs: { ...stamps('bobs'), interviewId: 'i1', personId: 'bob', text: 'Bob: Rust rewrite', order: 0 },
       later: {
         ...stamps('later'),
@@ -128,14 +135,28 @@ describe('buildDraftContext', () => {
     })
   })
 
-  it('lists the notes on this person in this interview only, in their order', () => {
+  it('lists the notes on this person in this interview only, in their order, each with its use', () => {
     expect(buildDraftContext(fixture(), janeInI1, NOW).notes).toEqual([
-      'first: event sourcing',
-      'second: Kafka lag',
-      'third: the on-call rota'
+      { text: 'first: event sourcing', use: 'auto' },
+      { text: 'second: Kafka lag', use: 'private' },
+      { text: 'third: the on-call rota', use: 'auto' }
     ])
     expect(buildDraftContext(fixture(), { ...janeInI1, interviewId: 'i2' }, NOW).notes).toEqual([
-      'round two: team size'
+      { text: 'round two: team size', use: 'auto' }
+    ])
+  })
+
+  it('gives the messages already sent to this person for this application, oldest first', () => {
+    const journal = fixture()
+    const put = (d: Draft) => (journal.drafts[d.id] = d)
+    const sent = (d: Draft, at: string): Draft => ({ ...d, state: 'sent', sentAt: at })
+    put(sent(draft('d-late', 'jane', 'i2', 'follow-up', 'Jane, checking in'), '2026-03-12T09:00:00Z'))
+    put(sent(draft('d-early', 'jane', 'i1', 'thank-you', 'Jane, thank you'), '2026-03-03T18:00:00Z'))
+    put(draft('d-open', 'jane', 'i1', 'follow-up', 'Jane, not sent yet'))
+    put(sent(draft('d-bob', 'bob', 'i1', 'thank-you', 'Bob, thank you'), '2026-03-03T18:00:00Z'))
+    expect(buildDraftContext(journal, { ...janeInI1, kind: 'follow-up' }, NOW).previousMessages).toEqual([
+      'Jane, thank you',
+      'Jane, checking in'
     ])
   })
 

@@ -67,7 +67,7 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
   const notes = Object.values(journal.notes)
     .filter((n) => n.interviewId === interview.id && n.personId === person.id)
     .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
-    .map((n) => n.text)
+    .map((n) => ({ text: n.text, use: n.use }))
 
   const contactEvents = Object.values(journal.contactLog).filter(
     (e) => e.personId === person.id && e.applicationId === application.id
@@ -83,13 +83,15 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
     )
     .map((d) => d.body)
     .filter((body) => body.trim() !== '')
+  const previousMessages = sentTo(journal, person.id, applicationInterviews)
 
-  const { candidateName, availability } = journal.settings
+  const { candidateName, availability, dictionary, greetByFirstName } = journal.settings
   return {
     now: now.toISOString(),
     candidate: {
       ...(candidateName ? { name: candidateName } : {}),
-      ...(availability ? { availability } : {})
+      ...(availability ? { availability } : {}),
+      ...(greetByFirstName ? { greetByFirstName } : {})
     },
     company: application.company,
     role: application.role,
@@ -100,14 +102,25 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
       contacts: person.contacts.filter((c) => PROFESSIONAL_CONTACTS.has(c.kind)).map((c) => c.value)
     },
     notes,
+    ...(dictionary.length > 0 ? { dictionary } : {}),
     otherInterviewers,
     otherCompanies,
     ...(lastContactAt ? { lastContactAt } : {}),
     followUpsSent: contactEvents.filter((e) => e.kind === 'check-in-sent').length,
     replyReceived: contactEvents.some((e) => e.kind === 'reply-received'),
     availabilityRequested: meeting.availabilityRequested,
-    otherDrafts
+    otherDrafts,
+    previousMessages
   }
+}
+
+/** Bodies already sent to this person for this application, oldest first: a check-in must not repeat them. */
+function sentTo(journal: Journal, personId: string, interviews: ReadonlySet<string>): string[] {
+  return Object.values(journal.drafts)
+    .filter((d) => d.personId === personId && interviews.has(d.interviewId) && d.state === 'sent')
+    .sort((a, b) => (a.sentAt ?? a.updatedAt).localeCompare(b.sentAt ?? b.updatedAt))
+    .map((d) => d.body)
+    .filter((body) => body.trim() !== '')
 }
 
 function unique(values: Array<string | undefined>): string[] {

@@ -23,7 +23,9 @@ export {
   INTERVIEW_TYPES
 }
 
-export const SCHEMA_VERSION = 2
+import { NoteUse } from '../etiquette/contract'
+
+export const SCHEMA_VERSION = 3
 
 /**
  * Ids are letters, digits, '-' and '_' (UUIDs in practice). The character set also keeps ids such as "__proto__"
@@ -123,7 +125,9 @@ export const Note = z.object({
   interviewId: Id,
   personId: Id,
   text: RequiredText('A note', 2000),
-  order: z.number().int().min(0).default(0)
+  order: z.number().int().min(0).default(0),
+  /** May a draft use it: `auto` (the composer decides, keeping sensitive notes out), `use`, or `private` (never). */
+  use: NoteUse.default('auto')
 })
 export type Note = z.infer<typeof Note>
 
@@ -190,10 +194,14 @@ export const Settings = z.object({
   candidateName: Text(200).default(''),
   availability: Text(500).default(''),
   disabledRules: z.array(z.string().max(100)).max(100).default([]),
+  /** The user's own words (names, tools, jargon): the spelling check never flags them. */
+  dictionary: z.array(z.string().min(1).max(64)).max(5000).default([]),
   notifications: z.boolean().default(true),
   /** The user's own e-mail addresses: an invite's attendee with one of them is the user, not someone met. */
   myEmails: z.array(z.string().trim().toLowerCase().max(320)).max(20).default([]),
   quietHours: QuietHours.default({ enabled: true, start: '21:00', end: '08:00' }),
+  /** Greet a titled interviewer by first name ("Hi Ingrid") rather than by title ("Dear Dr. Solberg"). */
+  greetByFirstName: z.boolean().default(false),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false, approvedOrigin: '' })
 })
 export type Settings = z.infer<typeof Settings>

@@ -6,6 +6,7 @@ import {
   migrateToCurrent,
   migrateV0ToV1,
   migrateV1ToV2,
+  migrateV2ToV3,
   NewerVersionError
 } from './migrations'
 
@@ -39,6 +40,31 @@ describe('journal migrations', () => {
     expect(Object.keys(journal.applications)).toEqual(['a1', 'a2'])
     expect(journal.interviews).toEqual({})
     expect(journal.settings.candidateName).toBe('Sam')
+  })
+
+  it('gives every format 2 note use "auto" and keeps a use already set', () => {
+    const note = (id: string, extra: object = {}) => ({
+      id,
+      createdAt: '2026-03-01T10:00:00Z',
+      updatedAt: '2026-03-01T10:00:00Z',
+      interviewId: 'i1',
+      personId: 'p1',
+      text: `note ${id}`,
+      order: 0,
+      ...extra
+    })
+    const v2 = { schemaVersion: 2, notes: { n1: note('n1'), n2: note('n2', { use: 'private' }) } }
+    const doc = migrateV2ToV3(v2)
+    expect(doc.schemaVersion).toBe(3)
+    expect(doc.notes).toEqual({ n1: { ...note('n1'), use: 'auto' }, n2: note('n2', { use: 'private' }) })
+    expect(v2.notes.n1).not.toHaveProperty('use')
+    const { doc: current, steps } = migrateToCurrent({ ...v2, schemaVersion: 1 })
+    expect(steps).toBe(2)
+    expect(Journal.parse(current).notes.n1?.use).toBe('auto')
+  })
+
+  it('refuses a format 2 file whose notes are not keyed by id', () => {
+    expect(() => migrateV2ToV3({ schemaVersion: 2, notes: [] })).toThrow(/keyed by id/)
   })
 
   it('is pure: the input document is not modified', () => {

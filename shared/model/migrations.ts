@@ -3,8 +3,9 @@
  * that turns a version-N document into a version-(N+1) document; migrateToCurrent chains them.
  *
  * Version 0 is the pre-release shape: every collection was an array of records. Version 1 (current) keys each
- * collection by record id so one edit is O(1). Migrations only reshape; the caller validates the result with the
- * current zod schema afterwards.
+ * collection by record id so one edit is O(1). Version 2 adds each reminder's state and quiet hours. Version 3 gives
+ * every note a `use` (auto | use | private): notes written before it are `auto`, so the composer decides as it
+ * always did. Migrations only reshape; the caller validates the result with the current zod schema afterwards.
  */
 import { COLLECTIONS, SCHEMA_VERSION } from './journal'
 
@@ -74,8 +75,24 @@ export function migrateV1ToV2(doc: JsonObject): JsonObject {
   return { ...doc, schemaVersion: 2, reminders, settings: { ...settings, quietHours } }
 }
 
+/** Version 2 to 3: every note gets `use: "auto"` unless it already says how it may be used. */
+export function migrateV2ToV3(doc: JsonObject): JsonObject {
+  const notes = doc.notes ?? {}
+  if (!isObject(notes))
+    throw new MigrationError('In a format 2 journal, "notes" must be an object keyed by id.')
+  const next: JsonObject = {}
+  for (const [id, note] of Object.entries(notes)) {
+    next[id] = isObject(note) && note.use === undefined ? { ...note, use: 'auto' } : note
+  }
+  return { ...doc, schemaVersion: 3, notes: next }
+}
+
 /** MIGRATIONS[n] turns a version-n journal file into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 }
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  0: migrateV0ToV1,
+  1: migrateV1ToV2,
+  2: migrateV2ToV3
+}
 
 /** Reads `schemaVersion`; throws MigrationError when the document has none. */
 export function schemaVersionOf(doc: unknown): number {

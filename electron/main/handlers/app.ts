@@ -5,7 +5,9 @@ import type { Handlers } from '../ipc/router'
 import type { HandlerDeps } from './deps'
 import { commitChange } from '../queries/changes'
 
-type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'shell:openExternal'>
+type AppHandlers = Pick<Handlers, 'app:info' | 'settings:update' | 'settings:addWord' | 'shell:openExternal'>
+
+const DICTIONARY_LIMIT = 5000
 
 export function createAppHandlers(deps: HandlerDeps): AppHandlers {
   return {
@@ -20,6 +22,18 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
       const settings = { ...current, ...defined }
       const journal = await commitChange(deps, [{ type: 'settings', settings }], 'settings:update')
+      return journal.settings
+    },
+    'settings:addWord': async ({ word }) => {
+      const current = deps.store.get().settings
+      if (current.dictionary.includes(word)) return current
+      if (current.dictionary.length >= DICTIONARY_LIMIT)
+        throw new AppError(
+          'conflict',
+          `Your dictionary already holds ${DICTIONARY_LIMIT} words; remove some before adding more.`
+        )
+      const settings = { ...current, dictionary: [...current.dictionary, word] }
+      const journal = await commitChange(deps, [{ type: 'settings', settings }], 'settings:addWord')
       return journal.settings
     },
     'shell:openExternal': async ({ url }) => {

@@ -292,6 +292,30 @@ describe('refusals', () => {
   })
 })
 
+describe('settings:addWord', () => {
+  it('offers “Add to dictionary” on a spelling finding, and a word added is no longer a misspelling', async () => {
+    await start(ready())
+    const jargon = text(GOOD_BODY.replace('enjoyed', 'enjoyed the zorbulator demo and'))
+    const before = await h.call<Checked>('drafts:check', { ...janeThankYou(), text: jargon })
+    const flagged = before.findings.find((f) => f.rule === 'spelling')
+    expect(flagged).toMatchObject({ action: { kind: 'add-to-dictionary', word: 'zorbulator' } })
+    const settings = await h.call<{ dictionary: string[] }>('settings:addWord', { word: 'zorbulator' })
+    expect(settings.dictionary).toEqual(['zorbulator'])
+    expect(h.events.map((e) => e.payload)).toContainEqual({ reason: 'settings:addWord' })
+    const again = await h.call<{ dictionary: string[] }>('settings:addWord', { word: 'zorbulator' })
+    expect(again.dictionary).toEqual(['zorbulator'])
+    const after = await h.call<Checked>('drafts:check', { ...janeThankYou(), text: jargon })
+    expect(after.findings.map((f) => f.rule)).not.toContain('spelling')
+  })
+
+  it('refuses more than one word, with a message a user can read', async () => {
+    await start()
+    const result = await h.invoke('settings:addWord', { word: 'two words' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(h.store.get().settings.dictionary).toEqual([])
+  })
+})
+
 describe('rules:list', () => {
   it('lists every rule with whether the user switched it off', async () => {
     await start()

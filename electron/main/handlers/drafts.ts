@@ -80,12 +80,17 @@ export function createDraftHandlers(deps: HandlerDeps): DraftHandlers {
   return {
     'drafts:compose': async (target) => {
       const context = contextFor(deps, target)
-      const composed = compose({ kind: target.kind, context })
+      // The speller corrects typos in notes once it has loaded; before that notes are taken as typed.
+      const composed = compose(
+        { kind: target.kind, context },
+        { speller: deps.speller.current() ?? undefined }
+      )
       const current = openDraft(target) ?? blank(target, context)
       const draft: Draft = { ...current, subject: composed.subject, body: composed.body, updatedAt: stamp() }
       return {
         draft: await put({ ...draft, history: withRevision(draft, 'composer') }, 'drafts:compose'),
-        sources: composed.sources
+        sources: composed.sources,
+        leftOut: composed.leftOut
       }
     },
 

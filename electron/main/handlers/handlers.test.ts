@@ -97,6 +97,17 @@ describe('handlers', () => {
     expect(Object.values(journal.meetings)).toHaveLength(1)
   })
 
+  it("a note's use starts as auto, flips to use or private, and a text edit keeps it", async () => {
+    const { note } = await seed()
+    expect(store.get().notes[note.id]?.use).toBe('auto')
+    await call('notes:update', { id: note.id, use: 'private' })
+    expect(store.get().notes[note.id]).toMatchObject({ text: 'event sourcing', use: 'private' })
+    await call('notes:update', { id: note.id, text: 'event sourcing for billing' })
+    expect(store.get().notes[note.id]).toMatchObject({ text: 'event sourcing for billing', use: 'private' })
+    const empty = await router.invoke('notes:update', { id: note.id }, trusted)
+    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
   it('deleting an application removes its interviews, meetings, notes and the people met only there', async () => {
     const { app } = await seed()
     const other = await call<{ id: string }>('applications:create', { company: 'Globex', role: 'SRE' })

@@ -170,6 +170,7 @@ describe('the scheduler on the real policy and the journal state', () => {
       createdAt: END,
       updatedAt: END,
       interviewId: int,
+      use: 'auto',
       personId: 'jane',
       text: 'pairing on the billing service',
       order: 0

@@ -5,6 +5,7 @@
  * records or asks again only for the views that show them. Errors from main are kept as a message the UI shows.
  */
 import { create } from 'zustand'
+import type { LeftOutNote } from '../../../shared/etiquette/contract'
 import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
@@ -35,6 +36,8 @@ export interface Selection {
 export interface Editing {
   target: DraftTarget
   draft: DraftView
+  /** The notes the composer left out and why, when the draft was just composed. */
+  leftOut?: LeftOutNote[]
 }
 
 export interface ListState {
@@ -179,7 +182,7 @@ export const useJournal = create<JournalState>((set, get) => {
       const existing = findOpenDraft(get().detail?.drafts, target)
       if (existing) return get().openEditor({ target, draft: existing })
       const composed = await get().run(() => window.api.drafts.compose(target))
-      if (composed) get().openEditor({ target, draft: composed.draft })
+      if (composed) get().openEditor({ target, draft: composed.draft, leftOut: composed.leftOut })
     },
     async run(call) {
       const result = await call()

@@ -57,7 +57,7 @@ export function FollowUp({ person, interviewId }: { person: Person; interviewId:
     setBusy(true)
     const composed = await run(() => window.api.drafts.compose(target(kind)))
     setBusy(false)
-    if (composed) openEditor({ target: target(kind), draft: composed.draft })
+    if (composed) openEditor({ target: target(kind), draft: composed.draft, leftOut: composed.leftOut })
   }
 
   function viewSent(kind: DraftTarget['kind']) {

@@ -2,8 +2,14 @@ import { memo, useMemo, useState, type FormEvent } from 'react'
 import { useJournal } from '../store/journal-store'
 import type { Person } from '../store/cache'
 import { FollowUp } from './FollowUp'
+import { NoteUseButton } from './NoteUseButton'
 
 const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
+
+/** The id of a person's notes list, so the draft editor's "change" link can bring it into view. */
+export function notesListId(interviewId: string, personId: string): string {
+  return `notes-${interviewId}-${personId}`
+}
 
 /** A person met in one interview, with their bullet notes from that interview. */
 export const PersonCard = memo(function PersonCard({
@@ -47,10 +53,16 @@ export const PersonCard = memo(function PersonCard({
           ))}
         </ul>
       )}
-      <ul className="notes" aria-label={`Notes about ${person.name}`}>
+      <ul
+        className="notes"
+        id={notesListId(interviewId, person.id)}
+        tabIndex={-1}
+        aria-label={`Notes about ${person.name}`}
+      >
         {notes.map((n) => (
-          <li key={n.id}>
+          <li key={n.id} className={n.use === 'private' ? 'note-private' : undefined}>
             <span>{n.text}</span>
+            <NoteUseButton note={n} />
             <button
               type="button"
               className="link"

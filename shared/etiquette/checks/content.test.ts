@@ -1,7 +1,7 @@
 /** Rules about what a note says: presence of thanks/interest/offer/availability, personalisation, names. */
 import { describe, expect, it } from 'vitest'
-import { CLEAN_FOLLOW_UP, CLEAN_THANK_YOU, input } from '../testing/fixtures'
-import { findingsOf, textAt } from '../testing/helpers'
+import { CLEAN_FOLLOW_UP, CLEAN_THANK_YOU, input } from '../../../test/etiquette/fixtures'
+import { findingsOf, textAt } from '../../../test/etiquette/helpers'
 
 const THANKS = 'Thank you for taking the time to talk with me today.'
 

@@ -3,13 +3,11 @@
  * "Jose" greets José). "Dear Dr. Doe", "Ms. Doe", the full name and common short forms ("Alex" for Alexandra,
  * "Bob" for Robert) are right. company.mismatch: another company of the journal appears (a copy-paste slip).
  */
-import type { Finding } from '../contract'
 import type { PersonName } from '../context-model'
 import { overlaps, type Doc, type Line, type Range } from '../doc'
-import { finding, type Field } from '../rules'
+import type { Field, Report } from '../rules/define'
 import { editDistance, fold } from '../text/fold'
 import { isNickname } from '../text/nicknames'
-import type { Check } from './types'
 
 const SALUTATION =
   /^\s*(?:hi|hello|hey|hiya|howdy|yo|dear|greetings|(?:good\s+)?(?:morning|afternoon|evening)|good\s+day)\b[\s,]*(?:again\b[\s,]*)?/iu
@@ -92,7 +90,7 @@ function closeTo(a: string, b: string): boolean {
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3))
 }
 
-function report(doc: Doc, greeting: Greeting, out: Finding[]): void {
+function reportGreeting(doc: Doc, greeting: Greeting, report: Report): void {
   const group = greeting.groups[0]
   const me = doc.model.interviewer
   if (!group || me.parts.length === 0) return
@@ -115,19 +113,17 @@ function report(doc: Doc, greeting: Greeting, out: Finding[]): void {
     fix = candidates[0] as string
     message = `The greeting names ${written}, but this note goes to ${me.full}.`
   }
-  out.push(finding('name.mismatch', 'body', group.start, group.end, message, fix))
+  report('body', group.start, group.end, message, fix)
 }
 
-export const nameMismatch: Check = {
-  id: 'name.mismatch',
-  run(doc, out) {
-    const line = doc.firstLine
-    if (!line) return
-    const greeting = parseGreeting(line)
-    if (!greeting || greeting.groups.length === 0) return
-    if (greeting.groups.some((g) => greets(g, doc.model.interviewer))) return
-    report(doc, greeting, out)
-  }
+/** name.mismatch: reports a greeting that names someone else or misspells the interviewer's name. */
+export function checkGreetedName(doc: Doc, report: Report): void {
+  const line = doc.firstLine
+  if (!line) return
+  const greeting = parseGreeting(line)
+  if (!greeting || greeting.groups.length === 0) return
+  if (greeting.groups.some((g) => greets(g, doc.model.interviewer))) return
+  reportGreeting(doc, greeting, report)
 }
 
 function ownCompanyRanges(folded: string, company: string): Range[] {
@@ -145,7 +141,7 @@ function scanCompanies(
   folded: string,
   field: Field,
   skip: Range[],
-  out: Finding[]
+  report: Report
 ): void {
   const own = ownCompanyRanges(folded, doc.model.companyFolded)
   for (const { needle, pattern } of doc.model.otherCompanies) {
@@ -158,16 +154,14 @@ function scanCompanies(
       // "square" or "meta" in lower case is a word, not the company Square or Meta.
       if (head !== head.toUpperCase() || overlaps(own, start, end) || overlaps(skip, start, end)) continue
       const message = `${text.slice(start, end)} is another company you applied to, but this note goes to ${doc.ctx.company}: likely a copy-paste slip.`
-      out.push(finding('company.mismatch', field, start, end, message, doc.ctx.company))
+      report(field, start, end, message, doc.ctx.company)
     }
   }
 }
 
-export const companyMismatch: Check = {
-  id: 'company.mismatch',
-  run(doc, out) {
-    if (doc.model.otherCompanies.length === 0) return
-    if (doc.subject) scanCompanies(doc, doc.subject, fold(doc.subject), 'subject', [], out)
-    scanCompanies(doc, doc.body, doc.bodyFolded, 'body', doc.links, out)
-  }
+/** company.mismatch: reports other companies of the journal named in the subject or the body. */
+export function checkCompanies(doc: Doc, report: Report): void {
+  if (doc.model.otherCompanies.length === 0) return
+  if (doc.subject) scanCompanies(doc, doc.subject, fold(doc.subject), 'subject', [], report)
+  scanCompanies(doc, doc.body, doc.bodyFolded, 'body', doc.links, report)
 }

@@ -2,11 +2,11 @@
  * Personalisation: the note must refer to the conversation (personal.missing), must not be the same text as the
  * notes to the other interviewers (personal.duplicate), and must greet the interviewer by name (personal.generic).
  */
-import { finding, whole } from '../rules'
+import { expandedWords } from '../../language/shorthand'
 import { fold, stem, words } from '../text/fold'
 import { isSpecificWord, type ContextModel } from '../context-model'
 import type { Doc } from '../doc'
-import type { Check } from './types'
+import type { Report } from '../rules/define'
 
 /** Stems of a note and of the draft meet when equal or when one is a long prefix of the other. */
 function stemsMeet(noteStem: string, bodyStem: string): boolean {
@@ -34,62 +34,38 @@ function stemsOf(word: string): readonly string[] {
   if (stems === undefined) {
     const base = word.endsWith("'s") ? word.slice(0, -2) : word
     const pieces = base.includes('-') ? base.split('-') : [base]
-    stems = pieces.filter(isSpecificWord).map(stem)
+    // Shorthand meets its spelled-out form: "a11y" in a note, "accessibility" in the draft (and the other way).
+    const expansion = expandedWords(base)
+    stems = [...pieces, ...expansion].filter(isSpecificWord).map(stem)
     if (wordStems.size >= STEM_CACHE_LIMIT) wordStems.clear()
     wordStems.set(word, stems)
   }
   return stems
 }
 
-function bodyStems(doc: Doc): Set<string> {
+/** Whether every one of `wanted` meets a stem of `bodyWords` (a check-in naming the role). */
+export function mentionsAll(bodyWords: readonly string[], wanted: readonly string[]): boolean {
   const stems = new Set<string>()
-  for (const w of doc.foldedWords) for (const s of stemsOf(w)) stems.add(s)
-  return stems
-}
-
-/** Whether every one of `wanted` meets a stem of the body (a follow-up naming the role). */
-function mentionsAll(doc: Doc, wanted: readonly string[]): boolean {
-  const stems = bodyStems(doc)
+  for (const w of bodyWords) for (const s of stemsOf(w)) stems.add(s)
   return wanted.every((s) => stemMatches(s, stems))
 }
 
-/** Whether some body stem meets some note stem, stopping at the first that does (a good note mentions one early). */
-function refersToNotes(doc: Doc, notes: ReadonlyArray<{ stems: readonly string[] }>): boolean {
+/**
+ * Whether some stem of `bodyWords` (folded words) meets some note stem, stopping at the first that does (a good
+ * note mentions one early).
+ */
+export function refersToNotes(
+  bodyWords: readonly string[],
+  notes: ReadonlyArray<{ stems: readonly string[] }>
+): boolean {
   const noteStems = notes.flatMap((n) => n.stems)
   if (noteStems.length === 0) return false
-  for (const w of doc.foldedWords) {
+  for (const w of bodyWords) {
     for (const s of stemsOf(w)) {
       for (const n of noteStems) if (stemsMeet(n, s)) return true
     }
   }
   return false
-}
-
-export const personalMissing: Check = {
-  id: 'personal.missing',
-  run(doc, out) {
-    const { notes, roleStems, roleFolded } = doc.model
-    const followUp = doc.draft.kind === 'follow-up'
-    if (!followUp && notes.length === 0) return // nothing to compare with: cannot know
-    if (refersToNotes(doc, notes)) return
-    if (followUp) {
-      const namesRole =
-        (roleFolded !== '' && doc.bodyFolded.includes(roleFolded)) ||
-        (roleStems.length > 0 && mentionsAll(doc, roleStems))
-      if (namesRole) return
-    }
-    const first = doc.model.interviewer.parts[0] ?? 'the interviewer'
-    const example = notes[0] ? ` such as “${notes[0].note}”` : ''
-    const what = followUp
-      ? `the ${doc.ctx.role} role or something you discussed${example}`
-      : `something specific you discussed${example}`
-    out.push(
-      whole(
-        'personal.missing',
-        `Nothing in the note refers to your conversation with ${first}, so it reads like a template; mention ${what}.`
-      )
-    )
-  }
 }
 
 const DUPLICATE_THRESHOLD = 0.5
@@ -162,9 +138,9 @@ function addressee(doc: Doc, other: string): string {
   return person?.parts[0] ? `your note to ${person.parts[0]}` : 'another of your notes'
 }
 
-export const personalDuplicate: Check = {
-  id: 'personal.duplicate',
-  run(doc, out) {
+/** personal.duplicate: the most similar of the other drafts, when it is nearly the same text. */
+export function checkDuplicate(doc: Doc, whole: (message: string) => void): void {
+  {
     const others = doc.ctx.otherDrafts ?? []
     if (others.length === 0) return
     const mine = shingles(doc.body, doc.foldedWords, doc.model.nameParts)
@@ -175,11 +151,8 @@ export const personalDuplicate: Check = {
       if (score > best) [best, bestText] = [score, other]
     }
     if (best < DUPLICATE_THRESHOLD) return
-    out.push(
-      whole(
-        'personal.duplicate',
-        `This note is nearly the same as ${addressee(doc, bestText)} (${Math.round(best * 100)}% of its phrasing once names are set aside); give each interviewer a note of their own about what you discussed with them.`
-      )
+    whole(
+      `This note is nearly the same as ${addressee(doc, bestText)} (${Math.round(best * 100)}% of its phrasing once names are set aside); give each interviewer a note of their own about what you discussed with them.`
     )
   }
 }
@@ -193,9 +166,9 @@ const GENERIC_GREETING =
 
 const NAME_FOLLOWS = /^[ \t]+\p{Lu}/u
 
-export const personalGeneric: Check = {
-  id: 'personal.generic',
-  run(doc, out) {
+/** personal.generic: an impersonal salutation although the interviewer's name is known. */
+export function checkGenericGreeting(doc: Doc, report: Report): void {
+  {
     const first = doc.model.interviewer.parts[0]
     const line = doc.firstLine
     if (!first || !line) return
@@ -206,15 +179,12 @@ export const personalGeneric: Check = {
     const phrase = m[2] ?? ''
     const start = line.start + lead
     const salutation = /^(?:hi|hello|hey)\b/i.test(phrase) ? 'Hi' : 'Dear'
-    out.push(
-      finding(
-        'personal.generic',
-        'body',
-        start,
-        start + phrase.length,
-        `“${phrase}” is impersonal when you know who you met; greet ${doc.model.interviewer.full} by name.`,
-        `${salutation} ${first}`
-      )
+    report(
+      'body',
+      start,
+      start + phrase.length,
+      `“${phrase}” is impersonal when you know who you met; greet ${doc.model.interviewer.full} by name.`,
+      `${salutation} ${first}`
     )
   }
 }

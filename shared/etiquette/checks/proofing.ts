@@ -3,16 +3,15 @@
  * unfilled template slots. Names and words from the context, e-mail addresses, URLs, acronyms, ALL-CAPS, words
  * with digits, CamelCase names and contractions are never misspellings.
  */
-import type { Finding } from '../contract'
 import type { ContextModel } from '../context-model'
 import { overlaps, type Doc } from '../doc'
-import { finding, type Field } from '../rules'
+import type { Field, Report, RuleContext } from '../rules/define'
 import type { Speller } from '../speller-api'
 import { fold, WORD } from '../text/fold'
 import type { Token } from '../text/tokens'
 import { isKnownWord } from '../text/vocabulary'
+import { looksLikeTypo } from '../suggest'
 import { CASUAL_VOCABULARY } from './tone'
-import type { Check } from './types'
 
 const CORRECT_CACHE_LIMIT = 20000
 const correctCache = new WeakMap<Speller, Map<string, boolean>>()
@@ -105,14 +104,16 @@ function unknownParts(token: string, speller: Speller, model: ContextModel): rea
     if (part.length < 2 || ALL_CAPS.test(part) || ACRONYM_PLURAL.test(part) || CAMEL.test(part)) return
     if (model.knownWords.has(f) || CASUAL_VOCABULARY.has(f) || isKnownWord(f) || isCorrect(speller, part))
       return
+    // A note is not a dictionary, but its jargon is the user's own: only a typo-shaped word stays a misspelling.
+    if (model.noteWords.has(f) && !looksLikeTypo(speller, f)) return
     ;(out ??= []).push({ part, offset, capitalised: CAPITALISED.test(part) })
   })
   return out ?? NONE
 }
 
-export const spelling: Check = {
-  id: 'spelling',
-  run(doc, out, env) {
+/** spelling: reports words the dictionary, the context's names and the personal dictionary do not know. */
+export function checkSpelling({ doc, env, report, offerWord }: RuleContext): void {
+  {
     const speller = env.speller
     if (!speller) return // without a dictionary the rule cannot know
     const verdicts = verdictsFor(speller, doc.model)
@@ -142,14 +143,14 @@ export const spelling: Check = {
       for (const { part, offset, capitalised } of parts) {
         if (capitalised && (!atStart || inFrame || isProperNoun(part))) continue
         if (!capitalised && isNameParticle(tokens, i)) continue
-        out.push(misspelled('body', part, t.start + offset))
+        misspelled(report, offerWord, 'body', part, t.start + offset)
       }
     }
     // In a subject, Title Case is normal: only lower-case words are checked.
     WORD.lastIndex = 0
     for (let m = WORD.exec(doc.subject); m; m = WORD.exec(doc.subject)) {
       for (const { part, offset, capitalised } of lookup(m[0])) {
-        if (!capitalised) out.push(misspelled('subject', part, m.index + offset))
+        if (!capitalised) misspelled(report, offerWord, 'subject', part, m.index + offset)
       }
     }
   }
@@ -170,14 +171,20 @@ function isNameParticle(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-function misspelled(field: Field, word: string, start: number): Finding {
-  return finding(
-    'spelling',
+function misspelled(
+  report: Report,
+  offerWord: (word: string) => void,
+  field: Field,
+  word: string,
+  start: number
+): void {
+  report(
     field,
     start,
     start + word.length,
-    `“${word}” is not in the dictionary; check the spelling before you send.`
+    `“${word}” is not in the dictionary; check the spelling before you send (or add it to your dictionary if it is right).`
   )
+  offerWord(word)
 }
 
 /** Calls `visit` for each checkable piece of a token: hyphen parts, possessives stripped, contractions skipped. */
@@ -195,9 +202,9 @@ function forEachPart(text: string, offset: number, visit: (part: string, start: 
 
 const ALLOWED_REPEATS = new Set(['that', 'had'])
 
-export const repeatedWord: Check = {
-  id: 'repeated-word',
-  run(doc, out) {
+/** repeated-word: the same word twice in a row. */
+export function checkRepeatedWords(doc: Doc, report: Report): void {
+  {
     const tokens = doc.tokens
     for (let i = 1; i < tokens.length; i++) {
       const prev = tokens[i - 1]
@@ -211,16 +218,7 @@ export const repeatedWord: Check = {
         continue
       // In a signature, a name on one line and the full name on the next ("Sam\nSam Lee") is not a slip.
       if (between.includes('\n') && prev.start >= doc.signoffStart) continue
-      out.push(
-        finding(
-          'repeated-word',
-          'body',
-          prev.start,
-          cur.end,
-          `“${prev.text}” appears twice in a row.`,
-          prev.text
-        )
-      )
+      report('body', prev.start, cur.end, `“${prev.text}” appears twice in a row.`, prev.text)
     }
   }
 }
@@ -262,36 +260,31 @@ function isRuleLine(text: string, start: number, length: number): boolean {
   return /^[\s_-]*$/.test(line)
 }
 
-function scanPlaceholders(doc: Doc, text: string, field: Field, out: Finding[]): void {
-  scanSlots(doc, text, field, PLACEHOLDER, out)
-  if (text.includes('(')) scanSlots(doc, text, field, PAREN_SLOT, out)
-  if (text.includes('%') || text.includes('INSERT')) scanSlots(doc, text, field, CAPS_SLOT, out)
+function scanPlaceholders(doc: Doc, text: string, field: Field, report: Report): void {
+  scanSlots(doc, text, field, PLACEHOLDER, report)
+  if (text.includes('(')) scanSlots(doc, text, field, PAREN_SLOT, report)
+  if (text.includes('%') || text.includes('INSERT')) scanSlots(doc, text, field, CAPS_SLOT, report)
 }
 
-function scanSlots(doc: Doc, text: string, field: Field, pattern: RegExp, out: Finding[]): void {
+function scanSlots(doc: Doc, text: string, field: Field, pattern: RegExp, report: Report): void {
   pattern.lastIndex = 0
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const slot = m[0]
     if (HTML_TAG.test(slot)) continue
     if (slot.startsWith('___') && isRuleLine(text, m.index, slot.length)) continue
-    out.push(
-      finding(
-        'placeholder',
-        field,
-        m.index,
-        m.index + slot.length,
-        `“${slot}” is an unfilled template slot; replace it before you send the note.`,
-        slotFix(doc, slot, field, m.index)
-      )
+    report(
+      field,
+      m.index,
+      m.index + slot.length,
+      `“${slot}” is an unfilled template slot; replace it before you send the note.`,
+      slotFix(doc, slot, field, m.index)
     )
   }
 }
 
-export const placeholder: Check = {
-  id: 'placeholder',
-  run(doc, out) {
-    if (doc.draft.to) scanPlaceholders(doc, doc.draft.to, 'to', out)
-    if (doc.subject) scanPlaceholders(doc, doc.subject, 'subject', out)
-    scanPlaceholders(doc, doc.body, 'body', out)
-  }
+/** placeholder: unfilled template slots in the address, the subject and the body. */
+export function checkPlaceholders(doc: Doc, report: Report): void {
+  if (doc.draft.to) scanPlaceholders(doc, doc.draft.to, 'to', report)
+  if (doc.subject) scanPlaceholders(doc, doc.subject, 'subject', report)
+  scanPlaceholders(doc, doc.body, 'body', report)
 }

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../../../electron/main/etiquette/speller'
 import type { Speller } from '../index'
-import { CLEAN_FOLLOW_UP, CLEAN_THANK_YOU, input } from '../testing/fixtures'
-import { findingsOf, textAt, withLine } from '../testing/helpers'
+import { CLEAN_FOLLOW_UP, CLEAN_THANK_YOU, input } from '../../../test/etiquette/fixtures'
+import { findingsOf, textAt, withLine } from '../../../test/etiquette/helpers'
 
 let speller: Speller
 beforeAll(async () => {

@@ -2,11 +2,10 @@
  * tone.casual (slang, text-speak, emoji, "!!") and tone.pushy (demanding or desperate phrasing). Lists are data,
  * compiled into one regex each at module load; the subject is checked as well as the body.
  */
-import type { Finding } from '../contract'
 import type { Doc } from '../doc'
-import { finding, type Field } from '../rules'
+import { scanParagraphs, type ParagraphScan } from '../paragraph-scan'
+import type { Field, Report } from '../rules/define'
 import { escapeRegExp, fold, matchCase } from '../text/fold'
-import type { Check } from './types'
 
 /** Casual word -> formal replacement ('' when no single replacement is clear). Matched case-insensitively. */
 const CASUAL_WORDS: Record<string, string> = {
@@ -142,18 +141,28 @@ const PUSHY = new RegExp(
     // Threats to chase by phone: "I'll call you Monday if I don't hear back", "If I don't hear back, I will call".
     String.raw`\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|ringing|stop by|drop by|come by|show up)\b(?=[^.!?]{0,60}\bif i (?:don't|do not|haven't|have not) (?:hear|get|receive))`,
     String.raw`\bif i (?:don't|do not|haven't|have not) (?:hear|get|receive)[^.!?]{0,60}\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|stop by|drop by|come by|show up|escalate|contact (?:your|the) (?:manager|boss|hr|ceo))\b`,
-    String.raw`\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|ringing|stop by|drop by|come by) (?:your office|your desk|your manager)\b`
+    String.raw`\bi(?:'ll| will) (?:be )?(?:call|calling|phone|phoning|ring|ringing|stop by|drop by|come by) (?:your office|your desk|your manager)\b`,
+    // A deadline put on them, however politely: "could you please let me know by Thursday" (not "I will send it by
+    // Thursday": a subject "I" between the verb and the date makes it the writer's own promise).
+    String.raw`\b(?:let me know|get back to me|reply|respond|confirm|update me|tell me|inform me|decide|give me (?:an?|your) (?:answer|decision|update))\b(?:(?!\b(?:i|i'll|i'm|i'd|i can)\b)[^.!?\n]){0,40}?\b(?:by|before|no later than) (?:(?:this|next|the end of(?: the| this| next)?) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|eow|cob|end of (?:the |this )?(?:day|week|month)|the \d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ?\d|noon|midday|the weekend)`,
+    String.raw`\b(?:appreciate|need|like|expect|want|hope for|hoping for)\b (?:a|an|your|any|to (?:have|get|receive|hear)(?: (?:a|an|your|back))?) ?(?:decision|answer|response|reply|update|verdict)?\b[^.!?\n]{0,20}\b(?:by|before|within|no later than) (?:the end of )?(?:this|today|tomorrow|monday|tuesday|wednesday|thursday|friday|eod|eow|cob|\d)`,
+    String.raw`\b(?:appreciate|need|like|expect|want)\b (?:a|an|your) (?:decision|answer|response|reply|update|verdict) (?:this|today|tomorrow|by|before|within)\b`,
+    // Presuming the outcome: "I look forward to your offer", "when can I start?".
+    String.raw`\blook(?:ing)? forward to (?:your|the|an|receiving (?:your|the|an)|getting (?:your|the|an)|seeing (?:your|the|an)) (?:formal |written |official )?offer\b`,
+    String.raw`\bwhen (?:can|do|should|shall|will|would) i (?:start|begin)\b|\bwhen i (?:can|could|should|would|will) (?:start|begin)\b`,
+    String.raw`\b(?:discuss|confirm|agree on|set|arrange) (?:my|a|the) start date\b`,
+    String.raw`\b(?:once|when|after) (?:you (?:hire|offer)|i(?:'m| am) hired|i (?:get|receive|sign) (?:the|my|your) offer)\b`
   ].join('|'),
   'g'
 )
 /** "as soon as possible" is fine when it is about the candidate: "I can start as soon as possible". */
 const ABOUT_ME = /\b(?:start|begin|join|available|relocate|move)\b[^.!?]{0,20}$/i
 
-type Scan = (text: string, folded: string, field: Field, out: Finding[]) => void
+type Scan = (text: string, folded: string, field: Field, report: Report) => void
 
 const NON_ASCII = /[^\u0020-\u007E\s]/
 
-const scanCasual: Scan = (text, folded, field, out) => {
+export const scanCasual: Scan = (text, folded, field, report) => {
   const whyWord = (w: string): string => `“${w}” reads as casual for a note to an interviewer.`
   for (const [re, source] of [
     [CASUAL_WORD_RE, folded],
@@ -165,17 +174,17 @@ const scanCasual: Scan = (text, folded, field, out) => {
       const key = m[0].replace('\u2019', "'")
       const replacement = CASUAL_WORDS[key] ?? CASUAL_LOWERCASE[key] ?? ''
       const fix = replacement ? matchCase(written, replacement) : undefined
-      out.push(finding('tone.casual', field, m.index, m.index + m[0].length, whyWord(written), fix))
+      report(field, m.index, m.index + m[0].length, whyWord(written), fix)
     }
   }
   CASUAL_PHRASES.lastIndex = 0
   for (let m = CASUAL_PHRASES.exec(folded); m; m = CASUAL_PHRASES.exec(folded)) {
     const written = text.slice(m.index, m.index + m[0].length)
     const fix = m[0] === 'super' ? matchCase(written, 'very') : undefined
-    out.push(finding('tone.casual', field, m.index, m.index + m[0].length, whyWord(written), fix))
+    report(field, m.index, m.index + m[0].length, whyWord(written), fix)
   }
   const flag = (m: RegExpExecArray, message: string, fix?: string) =>
-    out.push(finding('tone.casual', field, m.index, m.index + m[0].length, message, fix))
+    report(field, m.index, m.index + m[0].length, message, fix)
   EMOJI.lastIndex = 0
   for (let m = NON_ASCII.test(text) ? EMOJI.exec(text) : null; m; m = EMOJI.exec(text)) {
     if (!TYPOGRAPHIC.test(m[0]))
@@ -192,31 +201,30 @@ const scanCasual: Scan = (text, folded, field, out) => {
 }
 
 /** Runs on the folded text (straight apostrophes, so "haven’t" matches too); reports the original words. */
-const scanPushy: Scan = (text, folded, field, out) => {
+export const scanPushy: Scan = (text, folded, field, report) => {
   PUSHY.lastIndex = 0
   for (let m = PUSHY.exec(folded); m; m = PUSHY.exec(folded)) {
     if (m[0].startsWith('as soon') && ABOUT_ME.test(folded.slice(Math.max(0, m.index - 40), m.index)))
       continue
     const phrase = text.slice(m.index, m.index + m[0].length)
-    out.push(
-      finding(
-        'tone.pushy',
-        field,
-        m.index,
-        m.index + m[0].length,
-        `“${phrase}” sounds demanding or desperate; interviewers respond better to a patient, polite check-in.`
-      )
+    report(
+      field,
+      m.index,
+      m.index + m[0].length,
+      `“${phrase}” sounds demanding or desperate; interviewers respond better to a patient, polite check-in.`
     )
   }
 }
 
-function bothFields(doc: Doc, out: Finding[], scan: Scan): void {
-  if (doc.subject) scan(doc.subject, fold(doc.subject), 'subject', out)
-  scan(doc.body, doc.bodyFolded, 'body', out)
-}
+const bodyScans = new Map<Scan, ParagraphScan>()
 
-export const toneCasual: Check = { id: 'tone.casual', run: (doc, out) => bothFields(doc, out, scanCasual) }
-export const tonePushy: Check = { id: 'tone.pushy', run: (doc, out) => bothFields(doc, out, scanPushy) }
+/** Runs a scan on the subject and on the body (paragraph by paragraph, cached while the user types). */
+export function bothFields(doc: Doc, report: Report, scan: Scan): void {
+  if (doc.subject) scan(doc.subject, fold(doc.subject), 'subject', report)
+  let body = bodyScans.get(scan)
+  if (!body) bodyScans.set(scan, (body = (text, folded, into) => scan(text, folded, 'body', into)))
+  for (const h of scanParagraphs(doc, body)) report('body', h.start, h.end, h.message, h.fix)
+}
 
 /** Words the casual rule reports; the spelling rule leaves them to it. */
 export const CASUAL_VOCABULARY: ReadonlySet<string> = new Set([

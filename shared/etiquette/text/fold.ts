@@ -43,14 +43,6 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
-/** words(text).length without building the words (test() on a global regex only moves lastIndex). */
-export function countWords(text: string): number {
-  let count = 0
-  WORD.lastIndex = 0
-  while (WORD.test(text)) count++
-  return count
-}
-
 const SUFFIXES = [
   'ations',
   'ation',

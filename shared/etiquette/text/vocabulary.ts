@@ -20,7 +20,7 @@ const WORDS =
   pharmacovigilance biostatistics geospatial geocoding photogrammetry pipetting geochronology sedimentology
   hotfix deployable linter toolchain datastore lakehouse autoscaling autoscaler pentest dedupe deduplication
   timebox timeboxed roadmapping storyboarding copywriting copyediting influencer omnichannel martech adtech
-  inclusivity neurodivergent allyship upleveling
+  inclusivity neurodivergent allyship upleveling org bono
   learnt spelt burnt dreamt leapt amongst whilst grey tyre aluminium cheque maths storey kerb draught mould
   pyjamas plough sceptical sceptic manoeuvre cosy skilful wilful programme fulfil enrol instalment`
     .split(/\s+/)

@@ -59,7 +59,8 @@ export function note(id: string, text = 'Asked about testing'): Note {
     interviewId: 'int-1',
     personId: 'person-1',
     text,
-    order: 0
+    order: 0,
+    use: 'auto'
   }
 }
 

@@ -13,7 +13,7 @@ export function createNoteHandlers(deps: HandlerDeps): NoteHandlers {
   const { store } = deps
   const { stamp, created, commit, index } = recordTools(deps)
   return {
-    'notes:add': async ({ interviewId, personId, text }) => {
+    'notes:add': async ({ interviewId, personId, text, use }) => {
       const journal = store.get()
       const byIndex = index()
       if (meetingsOf(journal, byIndex, interviewId, personId).length === 0) {
@@ -22,13 +22,13 @@ export function createNoteHandlers(deps: HandlerDeps): NoteHandlers {
       const order = [...byIndex.ids(`int:${interviewId}`, 'notes')].filter(
         (id) => recordById(journal.notes, id)?.personId === personId
       ).length
-      const record = { ...created(), interviewId, personId, text, order }
+      const record = { ...created(), interviewId, personId, text, order, use: use ?? 'auto' }
       const after = await commit([{ type: 'put', collection: 'notes', record }], 'notes:add')
       return mustFind(after.notes, record.id, 'note')
     },
-    'notes:update': async ({ id, text }) => {
+    'notes:update': async ({ id, text, use }) => {
       const current = mustFind(store.get().notes, id, 'note')
-      const record = { ...current, text, updatedAt: stamp() }
+      const record = { ...current, text: text ?? current.text, use: use ?? current.use, updatedAt: stamp() }
       const after = await commit([{ type: 'put', collection: 'notes', record }], 'notes:update')
       return mustFind(after.notes, id, 'note')
     },

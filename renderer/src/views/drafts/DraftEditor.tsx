@@ -14,6 +14,8 @@ import { SendPreview } from './SendPreview'
 import { useAutosave, type SaveStatus } from './use-autosave'
 import { useDraftCheck } from './use-draft-check'
 import { useProposal, type LlmMode, type Proposal } from './use-proposal'
+import { LeftOutNotes } from './LeftOutNotes'
+import { notesListId } from '../PersonCard'
 
 type Draft = DraftView
 const SAVE_LABELS: Record<SaveStatus, string> = {
@@ -52,6 +54,8 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const [draft, setDraft] = useState(() => newer(editing.draft, cached))
   const [text, setText] = useState<DraftText>(() => textOf(draft))
   const [copied, setCopied] = useState(false)
+  const personNotesById = useJournal((s) => s.detail?.notes)
+  const [leftOut, setLeftOut] = useState(editing.leftOut ?? null)
   const toField = useRef<HTMLInputElement>(null)
   const subjectField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
@@ -62,6 +66,9 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const { answer, problem } = useDraftCheck(target, text, contextKey, !sent)
 
   const title = `${target.kind === 'thank-you' ? 'Thank-you' : 'Check-in'} to ${personName ?? 'this person'}`
+  const personNotes = Object.values(personNotesById ?? {})
+    .filter((n) => n.interviewId === target.interviewId && n.personId === target.personId)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
   const isCurrent = (field: TextField) => answer !== null && answer.text[field] === text[field]
   const bodyMarks = answer && isCurrent('body') ? answer.findings.filter((f) => f.field === 'body') : []
 
@@ -93,7 +100,9 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   async function rewrite() {
     if (!(await autosave.flush())) return
     const composed = await run(() => window.api.drafts.compose(target))
-    if (composed) adopt(composed.draft)
+    if (!composed) return
+    adopt(composed.draft)
+    setLeftOut(composed.leftOut)
   }
 
   async function markSent() {
@@ -178,6 +187,21 @@ export function DraftEditor({ editing }: { editing: Editing }) {
             onAccept={(proposal) => void accept(proposal)}
             onDiscard={ai.close}
           />
+          {!sent && (
+            <LeftOutNotes
+              notes={personNotes}
+              leftOut={leftOut}
+              onChange={() => {
+                openEditor(null)
+                // The person card is on the same page: bring their notes into view once the editor has closed.
+                requestAnimationFrame(() => {
+                  const list = document.getElementById(notesListId(target.interviewId, target.personId))
+                  list?.scrollIntoView({ block: 'center' })
+                  list?.focus()
+                })
+              }}
+            />
+          )}
           <DraftActions
             sent={sent}
             busy={aiBusy}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
+import { useJournal } from '../../store/journal-store'
 import { quoted, type DraftText } from './draft-text'
 
 const SEVERITY_LABELS: Record<Finding['severity'], string> = {
@@ -76,6 +77,14 @@ function FindingItem(props: {
   const { finding, words, actionable, onReplace, onSelect } = props
   const [suggestions, setSuggestions] = useState<string[] | null>(null)
   const [looking, setLooking] = useState(false)
+  const run = useJournal((s) => s.run)
+  const patchLocal = useJournal((s) => s.patchLocal)
+
+  // The settings change, so the draft is checked again and the finding goes away.
+  async function addToDictionary(word: string) {
+    const updated = await run(() => window.api.settings.addWord({ word }))
+    if (updated) patchLocal({ settings: updated })
+  }
 
   async function suggest() {
     setLooking(true)
@@ -110,6 +119,16 @@ function FindingItem(props: {
               onClick={() => finding.fix && onReplace(finding, finding.fix.replacement)}
             >
               Apply fix{finding.fix.replacement ? `: “${finding.fix.replacement}”` : ' (remove)'}
+            </button>
+          )}
+          {finding.action?.kind === 'add-to-dictionary' && (
+            <button
+              type="button"
+              className="small secondary"
+              aria-label={`Add “${finding.action.word}” to your dictionary`}
+              onClick={() => finding.action && void addToDictionary(finding.action.word)}
+            >
+              Add to dictionary
             </button>
           )}
           {finding.rule === 'spelling' && suggestions === null && (

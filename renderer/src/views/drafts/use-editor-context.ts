@@ -34,6 +34,8 @@ export function useEditorContext({ target, draft }: Editing) {
       contacts,
       peers.map((o) => o.updatedAt).join(','),
       s.settings?.disabledRules.join(','),
+      s.settings?.dictionary.join(','),
+      s.settings?.greetByFirstName,
       s.settings?.candidateName,
       s.settings?.availability,
       d.application.updatedAt,

@@ -1,0 +1,53 @@
+/**
+ * The v2 corpus end to end: every thank-you and check-in the composer writes for 60+ messy contexts is silent in
+ * the project's checker (errors and warnings) and in Harper (an independent grammar checker), carries no private or
+ * sensitive note, no shorthand, and accounts for every note it did not use. A check-in written after the thank-you
+ * was sent never reuses the thank-you's notes.
+ */
+import { Dialect, LocalLinter } from 'harper.js'
+import { binary } from 'harper.js/binary'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadSpeller } from '../../electron/main/etiquette/speller'
+import { CORPUS } from '../../test/compose/corpus-v2'
+import { contextFor, judge, KINDS } from '../../test/compose/corpus-referee'
+import type { Speller } from '../etiquette/index'
+import { compose } from './index'
+
+let speller: Speller
+let harper: LocalLinter
+
+beforeAll(async () => {
+  harper = new LocalLinter({ binary, dialect: Dialect.American })
+  await harper.setup()
+  speller = await loadSpeller()
+}, 60_000)
+
+describe('the v2 corpus', () => {
+  it('covers at least 60 contexts, 12 industries and every channel', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(60)
+    expect(new Set(CORPUS.map((c) => c.industry)).size).toBeGreaterThanOrEqual(12)
+    expect(new Set(CORPUS.map((c) => c.channel))).toEqual(new Set(['email', 'linkedin', 'handwritten']))
+    expect(CORPUS.filter((c) => c.mustNotUse.length > 0).length).toBeGreaterThanOrEqual(55)
+  })
+
+  for (const item of CORPUS) {
+    for (const kind of KINDS) {
+      it(`${item.id} / ${kind}`, async () => {
+        const { body, problems } = await judge(item, kind, speller, harper)
+        expect(problems, body).toEqual([])
+      })
+    }
+  }
+
+  it('a check-in after the thank-you was sent refers to other notes, and reads differently', async () => {
+    for (const item of CORPUS) {
+      const thanks = compose({ kind: 'thank-you', context: item.context }, { speller })
+      const context = { ...contextFor('follow-up', item.context), previousMessages: [thanks.body] }
+      const checkIn = compose({ kind: 'follow-up', context }, { speller })
+      const before = new Set(thanks.sources.map((s) => s.note))
+      for (const source of checkIn.sources) expect(before.has(source.note), item.id).toBe(false)
+      const verdict = await judge(item, 'follow-up', speller, harper, [thanks.body])
+      expect(verdict.problems, verdict.body).toEqual([])
+    }
+  }, 60_000)
+})
