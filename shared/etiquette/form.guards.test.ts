@@ -81,7 +81,7 @@ describe('overfollow', () => {
   it('speaks from the second unanswered check-in, only when no reply came', () => {
     expect(over('follow-up', { followUpsSent: 1, replyReceived: false })).toEqual([])
     expect(messages(over('follow-up', { followUpsSent: 2, replyReceived: false }))).toEqual([
-      'You have already sent 2 follow-ups without a reply; another one can come across as pushy and harm your candidacy.'
+      'You have already sent 2 check-ins without a reply; another one can come across as pushy and harm your candidacy.'
     ])
     expect(over('follow-up', { followUpsSent: 3, replyReceived: true })).toEqual([])
     expect(over('follow-up', { followUpsSent: 3, replyReceived: undefined })).toEqual([])
@@ -98,7 +98,7 @@ describe('length.too-long', () => {
     ])
     expect(only('length.too-long', { kind: 'follow-up', body: words(150) })).toEqual([])
     expect(messages(only('length.too-long', { kind: 'follow-up', body: words(151) }))[0]).toMatch(
-      /^The note is 151 words; keep a follow-up under 150/
+      /^The note is 151 words; keep a check-in under 150/
     )
   })
 })

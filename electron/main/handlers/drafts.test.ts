@@ -301,7 +301,12 @@ describe('settings:addWord', () => {
     expect(flagged).toMatchObject({ action: { kind: 'add-to-dictionary', word: 'zorbulator' } })
     const settings = await h.call<{ dictionary: string[] }>('settings:addWord', { word: 'zorbulator' })
     expect(settings.dictionary).toEqual(['zorbulator'])
-    expect(h.events.map((e) => e.payload)).toContainEqual({ reason: 'settings:addWord' })
+    expect(h.events.map((e) => e.payload)).toContainEqual(
+      expect.objectContaining({
+        reason: 'settings:addWord',
+        settings: expect.objectContaining({ dictionary: expect.any(Array) })
+      })
+    )
     const again = await h.call<{ dictionary: string[] }>('settings:addWord', { word: 'zorbulator' })
     expect(again.dictionary).toEqual(['zorbulator'])
     const after = await h.call<Checked>('drafts:check', { ...janeThankYou(), text: jargon })

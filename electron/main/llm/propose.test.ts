@@ -92,7 +92,11 @@ describe('proposeDraft', () => {
   it('a polish may keep what the draft already says (a figure, a link) but not add more', async () => {
     const draft = {
       subject: 'Thanks',
-      body: GOOD.replace('event sourcing', 'event sourcing for 40 services')
+      // The body alone (GOOD is the whole answer, its Subject line first).
+      body: GOOD.split('\n\n')
+        .slice(1)
+        .join('\n\n')
+        .replace('event sourcing', 'event sourcing for 40 services')
     }
     server.setBehavior({ kind: 'reply', text: `Subject: ${SUBJECT}\n\n${draft.body}` })
     const polish = { ...request(), mode: 'polish' as const, draft }

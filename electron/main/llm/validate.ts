@@ -60,7 +60,10 @@ export function problemsForRepair(validation: Validation): string[] {
   return validation.rejected.map((r) => {
     switch (r.reason) {
       case 'etiquette':
-        return r.detail
+        // A content finding quotes the words at fault, which may come from a private note: name the rule only.
+        return r.detail.startsWith('content.')
+          ? `${r.detail.split(':')[0]}: it mentions something a careful candidate keeps out of writing (pay, confidential or negative matters). Leave it out.`
+          : r.detail
       case 'too-long':
         return `Too long: ${r.detail}.`
       case 'private-note':

@@ -151,7 +151,7 @@ describe('draft context cache', () => {
     const bobContext = views.draftContext(bob())
     await h.call('notes:add', { interviewId: s.interviewId, personId: s.janeId, text: 'Asked about on-call' })
     const afterNote = views.draftContext(jane())
-    expect(afterNote.notes).toContain('Asked about on-call')
+    expect(afterNote.notes).toContainEqual({ text: 'Asked about on-call', use: 'auto' })
     expect(views.draftContext(bob())).toBe(bobContext) // a note on Jane leaves Bob's context alone
     expect(afterNote).toEqual(buildDraftContext(h.store.get(), jane(), h.deps.now()))
   })

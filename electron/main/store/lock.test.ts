@@ -32,6 +32,8 @@ interface Child {
 
 function startChild(dir: string): Child {
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', CHILD, dir], { cwd: repoRoot })
+  // A child refused the lock exits by itself: telling it to release then meets a closed pipe (EPIPE), harmlessly.
+  child.stdin.on('error', () => undefined)
   running.add(child)
   let out = ''
   let err = ''
