@@ -32,3 +32,20 @@ export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-re
 /** How a message reaches someone. */
 export const CHANNELS = ['email', 'linkedin', 'handwritten', 'phone', 'other'] as const
 export const DRAFT_KINDS = ['thank-you', 'follow-up'] as const
+
+/**
+ * Ids are letters, digits, '-' and '_' (UUIDs in practice), at most 64 characters. The character set also keeps ids
+ * such as "__proto__" or "constructor" out, which would otherwise name a built-in property of the id-keyed tables.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+export const ID_MAX_LENGTH = 64
+
+/** Whether a value is a well-formed id (the zod schema `Id` checks the same, with messages). */
+export function isId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= ID_MAX_LENGTH &&
+    ID_PATTERN.test(value) &&
+    !(value in Object.prototype)
+  )
+}

@@ -9,6 +9,8 @@ import {
   CONTACT_EVENT_KINDS,
   CONTACT_KINDS,
   DRAFT_KINDS,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
   INTERVIEW_STATUSES,
   INTERVIEW_TYPES
 } from './constants'
@@ -27,15 +29,12 @@ import { NoteUse } from '../etiquette/contract'
 
 export const SCHEMA_VERSION = 3
 
-/**
- * Ids are letters, digits, '-' and '_' (UUIDs in practice). The character set also keeps ids such as "__proto__"
- * or "constructor" out, which would otherwise name a built-in property of the id-keyed tables.
- */
+/** An id (see ID_PATTERN in constants.ts for why these characters). */
 export const Id = z
   .string()
   .min(1, 'An id is required')
-  .max(64, 'An id is at most 64 characters')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'An id has only letters, digits, - and _')
+  .max(ID_MAX_LENGTH, `An id is at most ${ID_MAX_LENGTH} characters`)
+  .regex(ID_PATTERN, 'An id has only letters, digits, - and _')
   .refine((id) => !(id in Object.prototype), 'This id is reserved')
 /** An ISO-8601 instant with an offset, e.g. 2026-03-03T16:00:00Z. */
 export const IsoDateTime = z.iso.datetime({

@@ -83,7 +83,12 @@ describe('the last place after a restart', () => {
     ['not JSON', '{oops'],
     ['an unknown place', '{"kind":"admin"}'],
     ['a place with a bad id', '{"kind":"application","applicationId":"__proto__"}'],
-    ['a draft without its person', '{"kind":"draft","interviewId":"i","draftKind":"thank-you"}']
+    ['a draft without its person', '{"kind":"draft","interviewId":"i","draftKind":"thank-you"}'],
+    [
+      'a draft of a kind that does not exist',
+      '{"kind":"draft","interviewId":"i","personId":"p","draftKind":"offer"}'
+    ],
+    ['a place with a key it never has', '{"kind":"settings","extra":1}']
   ])('starts on Today when the stored value is %s', async (_, raw) => {
     localStorage.setItem('afterword.place', raw)
     const { useNav } = await freshNav()

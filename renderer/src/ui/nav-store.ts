@@ -2,21 +2,41 @@
  * Where the user is: one of the app's places, with Back/Forward like a browser, and the last place reopened after a
  * restart. Kept in localStorage, not in the journal's settings over IPC: it is view state of this window (not the
  * user's data), it must be read synchronously before the first paint (no flash of the wrong page), and it must not
- * travel in exports, imports and backups of the journal. A stored place is validated (zod) before use.
+ * travel in exports, imports and backups of the journal. A stored place is checked before use (by hand: zod stays
+ * out of the renderer bundle).
  */
-import { z } from 'zod'
 import { create } from 'zustand'
-import { DraftKind, Id } from '../../../shared/model/journal'
+import { DRAFT_KINDS, isId } from '../../../shared/model/constants'
 
-export const Place = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('today') }),
-  z.object({ kind: z.literal('applications') }),
-  z.object({ kind: z.literal('application'), applicationId: Id }),
-  z.object({ kind: z.literal('draft'), interviewId: Id, personId: Id, draftKind: DraftKind }),
-  z.object({ kind: z.literal('settings') }),
-  z.object({ kind: z.literal('data') })
-])
-export type Place = z.infer<typeof Place>
+export type Place =
+  | { kind: 'today' }
+  | { kind: 'applications' }
+  | { kind: 'application'; applicationId: string }
+  | { kind: 'draft'; interviewId: string; personId: string; draftKind: (typeof DRAFT_KINDS)[number] }
+  | { kind: 'settings' }
+  | { kind: 'data' }
+
+const SIMPLE_PLACES = new Set(['today', 'applications', 'settings', 'data'])
+
+/** A stored value read back: a place exactly as this version writes it, or null. */
+export function asPlace(value: unknown): Place | null {
+  if (typeof value !== 'object' || value === null) return null
+  const v = value as Record<string, unknown>
+  const keys = Object.keys(v).sort().join(',')
+  if (typeof v.kind !== 'string') return null
+  if (SIMPLE_PLACES.has(v.kind)) return keys === 'kind' ? ({ kind: v.kind } as Place) : null
+  if (v.kind === 'application')
+    return keys === 'applicationId,kind' && isId(v.applicationId)
+      ? { kind: 'application', applicationId: v.applicationId }
+      : null
+  if (v.kind === 'draft') {
+    const kind = DRAFT_KINDS.find((k) => k === v.draftKind)
+    return keys === 'draftKind,interviewId,kind,personId' && isId(v.interviewId) && isId(v.personId) && kind
+      ? { kind: 'draft', interviewId: v.interviewId, personId: v.personId, draftKind: kind }
+      : null
+  }
+  return null
+}
 
 export const HOME: Place = { kind: 'today' }
 export const PLACE_STORAGE_KEY = 'afterword.place'
@@ -29,8 +49,7 @@ export function loadPlace(storage: Pick<Storage, 'getItem'> | undefined = global
   try {
     const raw = storage?.getItem(PLACE_STORAGE_KEY)
     if (!raw) return HOME
-    const parsed = Place.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : HOME
+    return asPlace(JSON.parse(raw)) ?? HOME
   } catch {
     return HOME
   }
