@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { RULE_IDS } from '../shared/etiquette/rules'
 import { launchApp } from './harness'
 import { startMockOpenAi } from './support/mock-openai'
 import { seedJournal } from './seed'
@@ -21,7 +22,7 @@ test('rule switches and the candidate details persist across a relaunch', async 
   const dataDir = tempDataDir('settings-rules')
   let app = await launchApp({ dataDir })
   let settings = await openSettings(app.page)
-  await expect(settings.getByRole('list', { name: 'Rules' }).getByRole('switch')).toHaveCount(22)
+  await expect(settings.getByRole('list', { name: 'Rules' }).getByRole('switch')).toHaveCount(RULE_IDS.length)
   await settings.getByRole('switch', { name: 'Casual tone' }).uncheck()
   await settings.getByRole('switch', { name: 'No offer to help' }).uncheck()
   const candidate = settings.getByRole('form', { name: 'Candidate' })
