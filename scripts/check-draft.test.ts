@@ -39,6 +39,37 @@ describe('check-draft CLI', () => {
     const findings = JSON.parse(out.stdout) as Array<{ rule: string }>
     expect(findings.map((f) => f.rule)).toEqual(['spelling'])
   })
+  it('reads the v1 names: kind "follow-up" is a check-in, followUpsSent counts check-ins', async () => {
+    const context = {
+      now: '2026-03-20T10:00:00Z',
+      company: 'Acme',
+      role: 'Backend Engineer',
+      interviewer: { name: 'Jane Doe' },
+      lastContactAt: '2026-03-01T10:00:00Z',
+      replyReceived: false
+    }
+    const body =
+      'Hi Jane,\n\nThank you again for the Backend Engineer conversation.\n\nBest regards,\nAlex Kim'
+    const input = (kind: string, sent: Record<string, number>) => ({
+      draft: { kind, channel: 'email', to: '', subject: 'Checking in', body },
+      context: { ...context, ...sent }
+    })
+    const out = await cli(
+      file(
+        'legacy.json',
+        JSON.stringify([
+          input('follow-up', { followUpsSent: 2 }),
+          input('check-in', { checkInsSent: 2 }),
+          input('check-in', { checkInsSent: 1 })
+        ])
+      )
+    )
+    expect(out.code).toBe(0)
+    const [legacy, current, fewer] = JSON.parse(out.stdout) as Array<Array<{ rule: string }>>
+    expect(legacy?.map((f) => f.rule)).toContain('overfollow')
+    expect(legacy).toEqual(current)
+    expect(fewer?.map((f) => f.rule)).not.toContain('overfollow')
+  })
   it('prints an array of arrays, in order, for an array of inputs', async () => {
     const out = await cli(file('many.json', JSON.stringify(samples.map((s) => s.input))))
     expect(out.code).toBe(0)

@@ -37,7 +37,7 @@ function file(name: string, content: string): string {
 }
 
 const inputs = CONTEXTS.slice(0, 3).flatMap(({ context }) =>
-  (['thank-you', 'follow-up'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
+  (['thank-you', 'check-in'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
 )
 
 describe('compose-draft CLI', () => {

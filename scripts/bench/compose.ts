@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const inputs: ComposeInput[] = CONTEXTS.flatMap(({ context }) =>
-  (['thank-you', 'follow-up'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
+  (['thank-you', 'check-in'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
 )
 
 const first = performance.now()
@@ -56,7 +56,7 @@ time('compose.with_other_drafts', (input) => {
 
 // The v2 corpus: messy notes with sensitive ones and shorthand, with and without the speller that corrects typos.
 const corpusInputs: ComposeInput[] = CORPUS.flatMap(({ context }) =>
-  (['thank-you', 'follow-up'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
+  (['thank-you', 'check-in'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
 )
 time('compose.v2_corpus', (input) => input, corpusInputs)
 loadSpeller().then(

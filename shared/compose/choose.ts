@@ -99,7 +99,7 @@ export function chooseNotes(context: CheckContext, options: ChooseOptions): Note
   })
   scored.sort((a, b) => b.score - a.score || a.index - b.index)
   let ranked = scored
-  if (options.kind === 'follow-up') ranked = notYetSaid(ranked, context)
+  if (options.kind === 'check-in') ranked = notYetSaid(ranked, context)
   return { ranked, excluded }
 }
 

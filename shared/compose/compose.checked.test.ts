@@ -11,7 +11,7 @@ import { check, type Speller } from '../etiquette/index'
 import { compose } from './index'
 import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 
-const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
+const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
 let speller: Speller
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { compose, draftSimilarity, COMPOSER_WORD_LIMITS } from './index'
 import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 import { countWords } from '../policy'
 
-const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
+const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
 const byId = (id: string): CheckContext => {
   const found = CONTEXTS.find((c) => c.id === id)
   if (!found) throw new Error(`no context ${id}`)
@@ -52,7 +52,7 @@ describe('compose: every table context, both kinds', () => {
           expect(sentence).toMatch(/^\p{Lu}/u)
           expect(sentence).toMatch(/[.?”]$/u)
         }
-        if (kind === 'follow-up') expect(draft.sources.length).toBeLessThanOrEqual(1)
+        if (kind === 'check-in') expect(draft.sources.length).toBeLessThanOrEqual(1)
       })
     }
   }
@@ -164,10 +164,10 @@ describe('compose: determinism and variety', () => {
 
 describe('compose: edges', () => {
   it('uses the availability when it was requested, and only then', () => {
-    const asked = contextFor('follow-up', byId('availability-shorthand'))
-    expect(compose({ kind: 'follow-up', context: asked }).body).toContain('Tuesday or Thursday afternoon')
+    const asked = contextFor('check-in', byId('availability-shorthand'))
+    expect(compose({ kind: 'check-in', context: asked }).body).toContain('Tuesday or Thursday afternoon')
     const notAsked = { ...asked, availabilityRequested: false }
-    expect(compose({ kind: 'follow-up', context: notAsked }).body).not.toContain('Tuesday')
+    expect(compose({ kind: 'check-in', context: notAsked }).body).not.toContain('Tuesday')
   })
   it('shortens one very long note at a clause boundary', () => {
     const draft = compose({ kind: 'thank-you', context: contextFor('thank-you', byId('one-very-long-note')) })

@@ -42,11 +42,11 @@ describe('the v2 corpus', () => {
   it('a check-in after the thank-you was sent refers to other notes, and reads differently', async () => {
     for (const item of CORPUS) {
       const thanks = compose({ kind: 'thank-you', context: item.context }, { speller })
-      const context = { ...contextFor('follow-up', item.context), previousMessages: [thanks.body] }
-      const checkIn = compose({ kind: 'follow-up', context }, { speller })
+      const context = { ...contextFor('check-in', item.context), previousMessages: [thanks.body] }
+      const checkIn = compose({ kind: 'check-in', context }, { speller })
       const before = new Set(thanks.sources.map((s) => s.note))
       for (const source of checkIn.sources) expect(before.has(source.note), item.id).toBe(false)
-      const verdict = await judge(item, 'follow-up', speller, harper, [thanks.body])
+      const verdict = await judge(item, 'check-in', speller, harper, [thanks.body])
       expect(verdict.problems, verdict.body).toEqual([])
     }
   }, 60_000)

@@ -7,7 +7,7 @@
  * Placeholders: {role}, {company}, {x} (the note fragment), {a} (a noted answer), {title}, {av} (availability).
  */
 
-import { FOLLOW_UP_LEADS, THANK_YOU_LEADS } from './family-leads'
+import { CHECK_IN_LEADS, THANK_YOU_LEADS } from './family-leads'
 
 import type { LeadKind } from './lead-kinds'
 
@@ -23,12 +23,12 @@ export interface Family {
   interest: string
   availability: string
   questions: string
-  followUpSubject: string
-  followUpOpening: string
-  followUpThanks: string
-  followUpLeads: Readonly<Record<LeadKind, string>>
+  checkInSubject: string
+  checkInOpening: string
+  checkInThanks: string
+  checkInLeads: Readonly<Record<LeadKind, string>>
   checkIn: string
-  followUpClose: string
+  checkInClose: string
   signOff: string
 }
 
@@ -43,12 +43,12 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
       'Our conversation made me even more excited about the {role} role and the chance to join {company}.',
     availability: 'As for next steps, I am available {av}.',
     questions: 'If you have any other questions, I would be happy to answer them.',
-    followUpSubject: 'Checking in on the {role} role',
-    followUpOpening: 'I hope you are doing well.',
-    followUpThanks: 'Thank you again for our conversation about the {role} role at {company}.',
-    followUpLeads: FOLLOW_UP_LEADS[0],
+    checkInSubject: 'Checking in on the {role} role',
+    checkInOpening: 'I hope you are doing well.',
+    checkInThanks: 'Thank you again for our conversation about the {role} role at {company}.',
+    checkInLeads: CHECK_IN_LEADS[0],
     checkIn: 'I wanted to check whether there is any news on the next steps.',
-    followUpClose:
+    checkInClose:
       'I remain very interested in joining {company}, and I am happy to answer any questions or share more about my work.',
     signOff: 'Best regards'
   },
@@ -61,13 +61,12 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     interest: 'I left our conversation even more interested in joining the team at {company}.',
     availability: 'You asked about my availability: I am free {av}.',
     questions: 'Please let me know if I can answer any questions or share more about my experience.',
-    followUpSubject: 'Following up on the {role} position',
-    followUpOpening: 'I hope your week is going well.',
-    followUpThanks:
-      'Thanks again for taking the time to talk with me about the {role} position at {company}.',
-    followUpLeads: FOLLOW_UP_LEADS[1],
+    checkInSubject: 'Following up on the {role} position',
+    checkInOpening: 'I hope your week is going well.',
+    checkInThanks: 'Thanks again for taking the time to talk with me about the {role} position at {company}.',
+    checkInLeads: CHECK_IN_LEADS[1],
     checkIn: 'I would be glad to hear about the next steps whenever there is an update.',
-    followUpClose:
+    checkInClose:
       'I am still very excited about this opportunity, and I would be glad to answer any questions.',
     signOff: 'Kind regards'
   },
@@ -81,12 +80,12 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     interest: 'I am very enthusiastic about the {role} position and about what I could bring to {company}.',
     availability: 'For a follow-up conversation, I am available {av}.',
     questions: 'Should you have any further questions, I would be glad to answer them.',
-    followUpSubject: 'A quick check-in about the {role} role',
-    followUpOpening: 'I hope all is well with you and the team.',
-    followUpThanks: 'I am still grateful for our conversation about the {role} role at {company}.',
-    followUpLeads: FOLLOW_UP_LEADS[2],
+    checkInSubject: 'A quick check-in about the {role} role',
+    checkInOpening: 'I hope all is well with you and the team.',
+    checkInThanks: 'I am still grateful for our conversation about the {role} role at {company}.',
+    checkInLeads: CHECK_IN_LEADS[2],
     checkIn: 'When it is convenient, I would appreciate hearing about any update on the timeline.',
-    followUpClose:
+    checkInClose:
       'My interest in joining {company} is as strong as ever, so please let me know if I can answer any questions.',
     signOff: 'Best wishes'
   },
@@ -99,13 +98,13 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     interest: 'I remain genuinely excited about the opportunity to work with you at {company}.',
     availability: 'If it helps with scheduling, I am available {av}.',
     questions: 'If any further questions come up, I am happy to answer them or share more information.',
-    followUpSubject: 'Checking in after our conversation',
-    followUpOpening: 'I hope things are going well on your end.',
-    followUpThanks:
+    checkInSubject: 'Checking in after our conversation',
+    checkInOpening: 'I hope things are going well on your end.',
+    checkInThanks:
       'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
-    followUpLeads: FOLLOW_UP_LEADS[3],
+    checkInLeads: CHECK_IN_LEADS[3],
     checkIn: 'I wanted to ask, at your convenience, whether you have an update on the next steps.',
-    followUpClose:
+    checkInClose:
       'I continue to be enthusiastic about the role at {company} and am happy to answer any questions.',
     signOff: 'Warm regards'
   }

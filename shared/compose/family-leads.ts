@@ -7,7 +7,7 @@
 import type { LeadKind } from './lead-kinds'
 
 type ThankYouLeads = Readonly<Record<LeadKind, readonly [string, string, string]>>
-type FollowUpLeads = Readonly<Record<LeadKind, string>>
+type CheckInLeads = Readonly<Record<LeadKind, string>>
 
 export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLeads, ThankYouLeads] = [
   {
@@ -228,7 +228,7 @@ export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLe
   }
 ]
 
-export const FOLLOW_UP_LEADS: readonly [FollowUpLeads, FollowUpLeads, FollowUpLeads, FollowUpLeads] = [
+export const CHECK_IN_LEADS: readonly [CheckInLeads, CheckInLeads, CheckInLeads, CheckInLeads] = [
   {
     topic: 'Since we spoke, I have been thinking about {x}.',
     fact: 'It has stayed with me that {x}.',

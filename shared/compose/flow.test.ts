@@ -9,7 +9,7 @@ import { ROLE_CONTEXTS } from '../../test/compose/role-contexts'
 import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 import { countWords } from '../policy'
 
-const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
+const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
 
 /** The sentences of a body's paragraphs, greeting and sign-off left out. */
 function sentences(body: string): string[] {

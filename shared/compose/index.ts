@@ -14,7 +14,7 @@ import {
   DEFAULT_FAMILY,
   FAMILIES,
   fill,
-  followUpNoteSentence,
+  checkInNoteSentence,
   thankYouNoteSentences,
   type Family
 } from './phrasing'
@@ -183,20 +183,20 @@ function followUp(
   notes: readonly UsableNote[]
 ): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
-  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['follow-up'], (maxWords) => {
+  return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['check-in'], (maxWords) => {
     const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
     const { body, sources } = assembleBody([
       greeting(context, family),
       [
-        { text: family.followUpOpening },
-        { text: fill(family.followUpThanks, values) },
-        ...used.map(({ index, note }) => ({ text: followUpNoteSentence(note, family), note: index })),
+        { text: family.checkInOpening },
+        { text: fill(family.checkInThanks, values) },
+        ...used.map(({ index, note }) => ({ text: checkInNoteSentence(note, family), note: index })),
         { text: family.checkIn }
       ],
-      [{ text: fill(family.followUpClose, values) }, ...availabilitySentence(context, family)],
+      [{ text: fill(family.checkInClose, values) }, ...availabilitySentence(context, family)],
       signOffParagraph(family.signOff, signatureName(context.candidate?.name))
     ])
-    return { subject: fill(family.followUpSubject, values), body, sources }
+    return { subject: fill(family.checkInSubject, values), body, sources }
   })
 }
 

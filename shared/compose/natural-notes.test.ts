@@ -9,7 +9,7 @@ import type { DraftKind } from '../etiquette/contract'
 import { check, type Speller } from '../etiquette/index'
 import { proposeUse } from '../notes/classify-use'
 import { cleanNote, compose } from './index'
-import { FAMILIES, followUpNoteSentence, thankYouNoteSentence } from './phrasing'
+import { FAMILIES, checkInNoteSentence, thankYouNoteSentence } from './phrasing'
 import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 
 type Kind = 'topic' | 'fact' | 'mentioned' | 'asked' | 'remark' | 'question'
@@ -220,7 +220,7 @@ describe('note corpus: every sentence frame reads as prose', () => {
       if (note === null) throw new Error(`no note from ${raw}`)
       for (const family of FAMILIES) {
         const sentences = [0, 1, 2].map((position) => thankYouNoteSentence(note, family, position))
-        sentences.push(followUpNoteSentence(note, family))
+        sentences.push(checkInNoteSentence(note, family))
         for (const sentence of sentences) {
           expect(sentence).not.toMatch(BROKEN)
           expect(sentence).toMatch(/^\p{Lu}.*[.”]$/u)
@@ -256,7 +256,7 @@ describe('note corpus: composed drafts pass the checker and cite their note', ()
   beforeAll(async () => {
     speller = await loadSpeller()
   })
-  const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
+  const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
   for (const kind of KINDS) {
     it(`${kind}: one draft per note`, () => {
       for (const [raw, , acceptable] of CORPUS) {

@@ -90,7 +90,7 @@ export function thankYouNoteSentences(notes: readonly CleanNote[], family: Famil
 }
 
 /** The sentence for the one note a follow-up mentions. */
-export function followUpNoteSentence(note: CleanNote, family: Family): string {
+export function checkInNoteSentence(note: CleanNote, family: Family): string {
   const lead = leadFor(note)
-  return fill(family.followUpLeads[lead.kind], { x: lead.x, a: lead.a })
+  return fill(family.checkInLeads[lead.kind], { x: lead.x, a: lead.a })
 }

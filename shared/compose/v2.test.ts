@@ -65,7 +65,7 @@ describe('names and punctuation', () => {
   })
 
   it('never doubles the period of a company name that ends in one', () => {
-    for (const kind of ['thank-you', 'follow-up'] as const) {
+    for (const kind of ['thank-you', 'check-in'] as const) {
       const { body, subject } = compose({ kind, context: { ...base, company: 'Pine & Co.' } })
       expect(`${subject}\n${body}`).not.toMatch(/Co\.\./)
       expect(body).toContain('Pine & Co.')
@@ -121,7 +121,7 @@ describe('choosing notes', () => {
     const thanks = compose({ kind: 'thank-you', context: withNotes(notes) })
     const first = thanks.sources.map((s) => s.note)
     const checkIn = compose({
-      kind: 'follow-up',
+      kind: 'check-in',
       context: withNotes(notes, { previousMessages: [thanks.body] })
     })
     for (const s of checkIn.sources) expect(first).not.toContain(s.note)

@@ -3,8 +3,10 @@
  * in docs/etiquette-rules.md). Old (v1) inputs stay valid: notes as plain strings, no dictionary.
  */
 import { z } from 'zod'
+import { currentKindName, DRAFT_KINDS } from '../model/constants'
 
-export const DraftKind = z.enum(['thank-you', 'follow-up'])
+/** "thank-you" | "check-in"; the v1 name "follow-up" is still accepted as input and read as "check-in". */
+export const DraftKind = z.preprocess(currentKindName, z.enum(DRAFT_KINDS))
 export type DraftKind = z.infer<typeof DraftKind>
 
 export const CheckDraft = z.object({
@@ -64,6 +66,9 @@ export const CheckContext = z.object({
   otherInterviewers: z.array(z.string()).optional(),
   otherCompanies: z.array(z.string()).optional(),
   lastContactAt: z.string().optional(),
+  /** Check-ins already sent to this person for this application. */
+  checkInsSent: z.number().optional(),
+  /** The v1 name of checkInsSent, still accepted from the CLIs: read through checkInsSentOf(). */
   followUpsSent: z.number().optional(),
   replyReceived: z.boolean().optional(),
   availabilityRequested: z.boolean().optional(),
@@ -72,6 +77,13 @@ export const CheckContext = z.object({
   previousMessages: z.array(z.string()).optional()
 })
 export type CheckContext = z.infer<typeof CheckContext>
+
+/** Check-ins already sent, whichever name the input used. */
+export function checkInsSentOf(
+  context: Pick<CheckContext, 'checkInsSent' | 'followUpsSent'>
+): number | undefined {
+  return context.checkInsSent ?? context.followUpsSent
+}
 
 export const CheckInput = z.object({ draft: CheckDraft, context: CheckContext })
 export type CheckInput = z.infer<typeof CheckInput>

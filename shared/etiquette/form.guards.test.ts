@@ -43,7 +43,7 @@ describe('timing.late-thank-you', () => {
     expect(
       only(
         'timing.late-thank-you',
-        { kind: 'follow-up' },
+        { kind: 'check-in' },
         { now: plus(30 * HOUR), interview: { endedAt: END } }
       )
     ).toEqual([])
@@ -52,7 +52,7 @@ describe('timing.late-thank-you', () => {
 
 describe('timing.early-follow-up', () => {
   const early = (now: string, ctx: Partial<CheckContext> = {}) =>
-    only('timing.early-follow-up', { kind: 'follow-up' }, { now, lastContactAt: END, ...ctx })
+    only('timing.early-follow-up', { kind: 'check-in' }, { now, lastContactAt: END, ...ctx })
 
   it('is quiet from exactly a week after the last contact', () => {
     expect(early(plus(7 * 24 * HOUR))).toEqual([])
@@ -79,14 +79,14 @@ describe('overfollow', () => {
     only('overfollow', { kind }, { now: plus(30 * 24 * HOUR), lastContactAt: END, ...ctx })
 
   it('speaks from the second unanswered check-in, only when no reply came', () => {
-    expect(over('follow-up', { followUpsSent: 1, replyReceived: false })).toEqual([])
-    expect(messages(over('follow-up', { followUpsSent: 2, replyReceived: false }))).toEqual([
+    expect(over('check-in', { checkInsSent: 1, replyReceived: false })).toEqual([])
+    expect(messages(over('check-in', { checkInsSent: 2, replyReceived: false }))).toEqual([
       'You have already sent 2 check-ins without a reply; another one can come across as pushy and harm your candidacy.'
     ])
-    expect(over('follow-up', { followUpsSent: 3, replyReceived: true })).toEqual([])
-    expect(over('follow-up', { followUpsSent: 3, replyReceived: undefined })).toEqual([])
-    expect(over('follow-up', { followUpsSent: undefined, replyReceived: false })).toEqual([])
-    expect(over('thank-you', { followUpsSent: 3, replyReceived: false })).toEqual([])
+    expect(over('check-in', { checkInsSent: 3, replyReceived: true })).toEqual([])
+    expect(over('check-in', { checkInsSent: 3, replyReceived: undefined })).toEqual([])
+    expect(over('check-in', { checkInsSent: undefined, replyReceived: false })).toEqual([])
+    expect(over('thank-you', { checkInsSent: 3, replyReceived: false })).toEqual([])
   })
 })
 
@@ -96,8 +96,8 @@ describe('length.too-long', () => {
     expect(messages(only('length.too-long', { body: words(201) }))).toEqual([
       'The note is 201 words; keep a thank-you under 200 so it is read to the end.'
     ])
-    expect(only('length.too-long', { kind: 'follow-up', body: words(150) })).toEqual([])
-    expect(messages(only('length.too-long', { kind: 'follow-up', body: words(151) }))[0]).toMatch(
+    expect(only('length.too-long', { kind: 'check-in', body: words(150) })).toEqual([])
+    expect(messages(only('length.too-long', { kind: 'check-in', body: words(151) }))[0]).toMatch(
       /^The note is 151 words; keep a check-in under 150/
     )
   })

@@ -55,7 +55,7 @@ const GOOD: Array<{ name: string; draft: Partial<CheckDraft>; ctx?: Partial<Chec
   {
     name: 'a follow-up to Ms. Alvarez that names the role and gives availability',
     draft: {
-      kind: 'follow-up',
+      kind: 'check-in',
       to: 'l.alvarez@acme.example',
       subject: 'Backend Engineer position',
       body:
@@ -101,7 +101,7 @@ const GOOD: Array<{ name: string; draft: Partial<CheckDraft>; ctx?: Partial<Chec
   {
     name: 'a follow-up with a nickname and a short note',
     draft: {
-      kind: 'follow-up',
+      kind: 'check-in',
       to: 'robert.chen@acme.example',
       subject: 'Checking in',
       body:

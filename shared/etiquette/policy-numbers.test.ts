@@ -25,13 +25,13 @@ describe('policy numbers in the checker', () => {
   })
 
   it('early check-in: fires just before the silence, silent at it', () => {
-    const when = (now: number) => input({ kind: 'follow-up' }, { now: at(now), lastContactAt: at(ended) })
+    const when = (now: number) => input({ kind: 'check-in' }, { now: at(now), lastContactAt: at(ended) })
     expect(rules(when(ended + policy.CHECK_IN_SILENCE_MS - 60_000))).toContain('timing.early-follow-up')
     expect(rules(when(ended + policy.CHECK_IN_SILENCE_MS))).not.toContain('timing.early-follow-up')
   })
 
   it('overfollow: silent below the cap, fires at it', () => {
-    const sent = (n: number) => input({ kind: 'follow-up' }, { followUpsSent: n })
+    const sent = (n: number) => input({ kind: 'check-in' }, { checkInsSent: n })
     expect(rules(sent(policy.MAX_UNANSWERED_CHECK_INS - 1))).not.toContain('overfollow')
     expect(rules(sent(policy.MAX_UNANSWERED_CHECK_INS))).toContain('overfollow')
   })

@@ -51,7 +51,7 @@ describe('a sent draft that is also in the contact log', () => {
     const { b, int, jane } = thankedJane()
     const sentAt = plusDays(END, 8)
     b.log('check-in-sent', jane, int, sentAt)
-    b.draft(jane, int, 'follow-up', sentAt)
+    b.draft(jane, int, 'check-in', sentAt)
     const plan = followUpPlan(b.journal, at(plusDays(END, 20)))
     expect(plan.stopped).toEqual([])
     expect(plan.due.map((i) => [i.kind, i.dueAt])).toEqual([
@@ -74,7 +74,7 @@ describe('a sent draft that is also in the contact log', () => {
   it(`two separate check-ins (log and draft at different times) are ${MAX_UNANSWERED_CHECK_INS}: stop`, () => {
     const { b, int, jane } = thankedJane()
     b.log('check-in-sent', jane, int, plusDays(END, 8))
-    b.draft(jane, int, 'follow-up', plusDays(END, 16))
+    b.draft(jane, int, 'check-in', plusDays(END, 16))
     const plan = followUpPlan(b.journal, at(plusDays(END, 30)))
     expect(plan.due).toEqual([])
     expect(plan.stopped.map((s) => [s.personId, s.checkInsUnanswered, s.lastCheckInAt])).toEqual([
@@ -284,7 +284,7 @@ describe('details found by mutation testing', () => {
     const { b, int, jane } = thankedJane()
     const t1 = plusDays(END, 8)
     b.log('thank-you-sent', jane, int, t1)
-    b.draft(jane, int, 'follow-up', t1)
+    b.draft(jane, int, 'check-in', t1)
     b.log('check-in-sent', jane, int, plusDays(END, 16))
     expect(followUpPlan(b.journal, at(plusDays(END, 30))).stopped.map((s) => s.personId)).toEqual([jane])
 
@@ -294,7 +294,7 @@ describe('details found by mutation testing', () => {
     other.b.meet(second, other.jane)
     other.b.log('thank-you-sent', other.jane, second, plusHours(END, 3))
     other.b.log('check-in-sent', other.jane, other.int, t1)
-    other.b.draft(other.jane, second, 'follow-up', t1)
+    other.b.draft(other.jane, second, 'check-in', t1)
     expect(
       followUpPlan(other.b.journal, at(plusDays(END, 30))).stopped.map((s) => s.checkInsUnanswered)
     ).toEqual([2])

@@ -192,7 +192,7 @@ describe('check-in reminders', () => {
     const { b, int, jane } = peerInterview()
     b.log('thank-you-sent', jane, int, plusHours(END, 2))
     b.log('check-in-sent', jane, int, plusDays(END, 8))
-    b.draft(jane, int, 'follow-up', plusDays(END, 16)) // the second one, sent but never logged
+    b.draft(jane, int, 'check-in', plusDays(END, 16)) // the second one, sent but never logged
     const plan = followUpPlan(b.journal, at(plusDays(END, 60)))
     expect(plan.due).toEqual([])
     expect(plan.upcoming).toEqual([])

@@ -11,6 +11,6 @@ export function targetOf(
     applicationId: item.applicationId,
     interviewId: item.interviewId,
     personId: item.personId,
-    kind: item.kind === 'thank-you' ? 'thank-you' : 'follow-up'
+    kind: item.kind === 'thank-you' ? 'thank-you' : 'check-in'
   }
 }

@@ -31,7 +31,16 @@ export const CONTACT_KINDS = ['email', 'linkedin', 'phone', 'other'] as const
 export const CONTACT_EVENT_KINDS = ['thank-you-sent', 'check-in-sent', 'reply-received'] as const
 /** How a message reaches someone. */
 export const CHANNELS = ['email', 'linkedin', 'handwritten', 'phone', 'other'] as const
-export const DRAFT_KINDS = ['thank-you', 'follow-up'] as const
+export const DRAFT_KINDS = ['thank-you', 'check-in'] as const
+/**
+ * What the second kind was called before it became "check-in" everywhere (contract v1, the CLIs' older inputs):
+ * still read, never written.
+ */
+export const LEGACY_CHECK_IN_KIND = 'follow-up'
+/** A kind as read from outside: the legacy name becomes "check-in"; anything else is left to the schema. */
+export function currentKindName(value: unknown): unknown {
+  return value === LEGACY_CHECK_IN_KIND ? 'check-in' : value
+}
 
 /**
  * Ids are letters, digits, '-' and '_' (UUIDs in practice), at most 64 characters. The character set also keeps ids

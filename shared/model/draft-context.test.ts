@@ -97,7 +97,7 @@ function draft(
   id: string,
   personId: string,
   interviewId: string,
-  kind: 'thank-you' | 'follow-up',
+  kind: 'thank-you' | 'check-in',
   body: string
 ): Draft {
   return {
@@ -150,11 +150,11 @@ describe('buildDraftContext', () => {
     const journal = fixture()
     const put = (d: Draft) => (journal.drafts[d.id] = d)
     const sent = (d: Draft, at: string): Draft => ({ ...d, state: 'sent', sentAt: at })
-    put(sent(draft('d-late', 'jane', 'i2', 'follow-up', 'Jane, checking in'), '2026-03-12T09:00:00Z'))
+    put(sent(draft('d-late', 'jane', 'i2', 'check-in', 'Jane, checking in'), '2026-03-12T09:00:00Z'))
     put(sent(draft('d-early', 'jane', 'i1', 'thank-you', 'Jane, thank you'), '2026-03-03T18:00:00Z'))
-    put(draft('d-open', 'jane', 'i1', 'follow-up', 'Jane, not sent yet'))
+    put(draft('d-open', 'jane', 'i1', 'check-in', 'Jane, not sent yet'))
     put(sent(draft('d-bob', 'bob', 'i1', 'thank-you', 'Bob, thank you'), '2026-03-03T18:00:00Z'))
-    expect(buildDraftContext(journal, { ...janeInI1, kind: 'follow-up' }, NOW).previousMessages).toEqual([
+    expect(buildDraftContext(journal, { ...janeInI1, kind: 'check-in' }, NOW).previousMessages).toEqual([
       'Jane, thank you',
       'Jane, checking in'
     ])
@@ -195,7 +195,7 @@ describe('buildDraftContext', () => {
   it('starts with the interview end as the last contact, no follow-ups and no reply', () => {
     expect(buildDraftContext(fixture(), janeInI1, NOW)).toMatchObject({
       lastContactAt: '2026-03-03T15:00:00Z',
-      followUpsSent: 0,
+      checkInsSent: 0,
       replyReceived: false
     })
   })
@@ -211,7 +211,7 @@ describe('buildDraftContext', () => {
     put(event('gx', { kind: 'reply-received', applicationId: 'globex', at: '2026-03-21T09:00:00Z' }))
     expect(buildDraftContext(journal, janeInI1, NOW)).toMatchObject({
       lastContactAt: '2026-03-17T09:00:00Z',
-      followUpsSent: 2,
+      checkInsSent: 2,
       replyReceived: false
     })
     put(event('reply', { kind: 'reply-received', at: '2026-03-18T08:00:00Z' }))
@@ -242,14 +242,14 @@ describe('buildDraftContext', () => {
     put(draft('d-jane', 'jane', 'i1', 'thank-you', 'Jane’s own draft'))
     put(draft('d-bob', 'bob', 'i1', 'thank-you', 'Dear Bob, thank you'))
     put({ ...draft('d-bob-sent', 'bob', 'i1', 'thank-you', 'Dear Bob, sent one'), state: 'sent' })
-    put(draft('d-bob-follow', 'bob', 'i1', 'follow-up', 'Bob check-in'))
+    put(draft('d-bob-follow', 'bob', 'i1', 'check-in', 'Bob check-in'))
     put(draft('d-bob-empty', 'bob', 'i1', 'thank-you', '  '))
     put(draft('d-carol', 'carol', 'i2', 'thank-you', 'Carol, another interview'))
     expect(buildDraftContext(journal, janeInI1, NOW).otherDrafts).toEqual([
       'Dear Bob, thank you',
       'Dear Bob, sent one'
     ])
-    expect(buildDraftContext(journal, { ...janeInI1, kind: 'follow-up' }, NOW).otherDrafts).toEqual([
+    expect(buildDraftContext(journal, { ...janeInI1, kind: 'check-in' }, NOW).otherDrafts).toEqual([
       'Bob check-in'
     ])
   })

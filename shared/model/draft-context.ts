@@ -106,7 +106,7 @@ export function buildDraftContext(journal: Journal, target: DraftTarget, now: Da
     otherInterviewers,
     otherCompanies,
     ...(lastContactAt ? { lastContactAt } : {}),
-    followUpsSent: contactEvents.filter((e) => e.kind === 'check-in-sent').length,
+    checkInsSent: contactEvents.filter((e) => e.kind === 'check-in-sent').length,
     replyReceived: contactEvents.some((e) => e.kind === 'reply-received'),
     availabilityRequested: meeting.availabilityRequested,
     otherDrafts,

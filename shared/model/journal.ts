@@ -9,6 +9,7 @@ import {
   CONTACT_EVENT_KINDS,
   CONTACT_KINDS,
   DRAFT_KINDS,
+  currentKindName,
   ID_MAX_LENGTH,
   ID_PATTERN,
   INTERVIEW_STATUSES,
@@ -144,7 +145,7 @@ export const ContactEvent = z.object({
 })
 export type ContactEvent = z.infer<typeof ContactEvent>
 
-export const DraftKind = z.enum(DRAFT_KINDS)
+export const DraftKind = z.preprocess(currentKindName, z.enum(DRAFT_KINDS))
 export const DraftRevision = z.object({
   at: IsoDateTime,
   subject: Text(300),

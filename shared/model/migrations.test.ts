@@ -116,3 +116,28 @@ describe('journal migrations', () => {
     })
   })
 })
+
+describe('the second kind of message is a check-in', () => {
+  it('reads a draft saved with the v1 kind name "follow-up" as a check-in, and writes "check-in"', () => {
+    const stamp = '2026-03-01T10:00:00Z'
+    const draft = {
+      id: 'd1',
+      createdAt: stamp,
+      updatedAt: stamp,
+      interviewId: 'i1',
+      personId: 'p1',
+      kind: 'follow-up',
+      channel: 'email',
+      to: '',
+      subject: 'Checking in',
+      body: 'Hi Jane',
+      state: 'draft'
+    }
+    const journal = Journal.parse({ schemaVersion: SCHEMA_VERSION, drafts: { d1: draft } })
+    expect(journal.drafts.d1?.kind).toBe('check-in')
+    expect(JSON.stringify(journal)).not.toContain('follow-up')
+    expect(() =>
+      Journal.parse({ schemaVersion: SCHEMA_VERSION, drafts: { d1: { ...draft, kind: 'offer' } } })
+    ).toThrow()
+  })
+})

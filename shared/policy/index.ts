@@ -17,20 +17,20 @@ export const CHECK_IN_SILENCE_MS = 7 * DAY_MS
 export const MAX_UNANSWERED_CHECK_INS = 2
 
 /** The two kinds of message, as the word limits key them. */
-export type MessageKind = 'thank-you' | 'follow-up'
+export type MessageKind = 'thank-you' | 'check-in'
 
 /** Above these the checker warns (`length.too-long`). */
 export const CHECKER_WORD_LIMITS: Readonly<Record<MessageKind, number>> = {
   'thank-you': 200,
-  'follow-up': 150
+  'check-in': 150
 }
 /** What the composer and the LLM aim for: below the checker's limits, so a composed draft never trips that rule. */
 export const COMPOSER_WORD_LIMITS: Readonly<Record<MessageKind, number>> = {
   'thank-you': 180,
-  'follow-up': 120
+  'check-in': 120
 }
 
-/** A word: letters or digits, with inner apostrophes or hyphens ("don't", "follow-up" count once). */
+/** A word: letters or digits, with inner apostrophes or hyphens ("don't", "check-in" count once). */
 const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu
 
 /** The one word count every limit above is measured with. */

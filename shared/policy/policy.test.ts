@@ -28,7 +28,7 @@ describe('shared/policy is the one source of the guide numbers', () => {
 
   it('the LLM prompt states the composer word limits for both modes and kinds', () => {
     for (const mode of ['write', 'polish'] as const) {
-      for (const kind of ['thank-you', 'follow-up'] as const) {
+      for (const kind of ['thank-you', 'check-in'] as const) {
         expect(buildSystemPrompt(mode, kind)).toContain(`At most ${COMPOSER_WORD_LIMITS[kind]} words`)
       }
     }

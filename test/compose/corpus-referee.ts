@@ -10,7 +10,7 @@ import { compose } from '../../shared/compose/index'
 import { lookupShorthand } from '../../shared/language/shorthand'
 import type { CorpusCase } from './corpus-v2'
 
-export const KINDS: readonly DraftKind[] = ['thank-you', 'follow-up']
+export const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
 
 /** Harper lint kinds that count as grammar, agreement, article, capitalisation or punctuation problems. */
 const HARPER_KINDS = new Set([

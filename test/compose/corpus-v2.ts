@@ -58,7 +58,7 @@ function entry(
     notes,
     otherInterviewers: [],
     otherCompanies: ['Globex', 'Initech'],
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false,
     ...extra

@@ -15,7 +15,7 @@ function interview(
     notes: [],
     otherInterviewers: [],
     otherCompanies: ['Globex', 'Initech'],
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false,
     ...overrides

@@ -20,7 +20,7 @@ function base(overrides: Partial<CheckContext> & Pick<CheckContext, 'interviewer
     notes: [],
     otherInterviewers: [],
     otherCompanies: ['Globex', 'Initech'],
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false,
     ...overrides
@@ -244,7 +244,7 @@ const GENERAL_CONTEXTS: readonly NamedContext[] = [
     context: base({
       company: 'Evergreen Robotics',
       role: 'Embedded Engineer',
-      followUpsSent: 1,
+      checkInsSent: 1,
       interviewer: { name: 'Kofi Mensah', title: 'Firmware Lead', contacts: ['kofi@evergreen.example'] },
       notes: ['RTOS on custom boards', 'test rigs in the Oslo lab']
     })

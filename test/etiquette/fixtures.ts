@@ -27,17 +27,17 @@ export function context(overrides: Partial<CheckContext> = {}): CheckContext {
     otherInterviewers: ['Raj Patel'],
     otherCompanies: ['Globex'],
     lastContactAt: '2026-03-03T16:00:00Z',
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false,
     ...overrides
   }
 }
 
-/** A thank-you (or, with kind 'follow-up', a follow-up checked 8 days after the last contact). */
+/** A thank-you (or, with kind 'check-in', a follow-up checked 8 days after the last contact). */
 export function input(draft: Partial<CheckDraft> = {}, ctx: Partial<CheckContext> = {}): CheckInput {
   const kind = draft.kind ?? 'thank-you'
-  const followUp = kind === 'follow-up'
+  const followUp = kind === 'check-in'
   return {
     draft: {
       kind,

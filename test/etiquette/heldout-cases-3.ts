@@ -69,7 +69,7 @@ const academia: HeldoutCase[] = [
     },
     [],
     [],
-    { ...LATER, followUpsSent: 2, replyReceived: true }
+    { ...LATER, checkInsSent: 2, replyReceived: true }
   ),
   c(
     'acad-search-committee',
@@ -171,7 +171,7 @@ const informatics: HeldoutCase[] = [
     },
     [],
     [],
-    { ...LATER, followUpsSent: 1 }
+    { ...LATER, checkInsSent: 1 }
   ),
   c('info-clean-good-afternoon', INFORMATICS, {
     body: p(
@@ -340,7 +340,7 @@ const sap: HeldoutCase[] = [
     },
     ['overfollow'],
     [],
-    { ...LATER, followUpsSent: 2 }
+    { ...LATER, checkInsSent: 2 }
   ),
   c(
     'sap-other-company',

@@ -153,9 +153,9 @@ const sales: HeldoutCase[] = [
     },
     ['company.mismatch']
   ),
-  c('sales-fu-third', SALES, { kind: FU, body: SALES_FU_CLEAN }, ['overfollow'], [], { followUpsSent: 3 }),
+  c('sales-fu-third', SALES, { kind: FU, body: SALES_FU_CLEAN }, ['overfollow'], [], { checkInsSent: 3 }),
   c('sales-fu-replied', SALES, { kind: FU, body: SALES_FU_CLEAN }, [], [], {
-    followUpsSent: 2,
+    checkInsSent: 2,
     replyReceived: true
   }),
   c(

@@ -25,4 +25,4 @@ export function c(
   return { id, input: inputFor(s, draft, ctx), expect, allow }
 }
 
-export const FU = 'follow-up' as const
+export const FU = 'check-in' as const

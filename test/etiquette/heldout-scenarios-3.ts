@@ -11,7 +11,7 @@ export const ENDED = '2026-04-14T15:00:00Z'
 const NOW = '2026-04-14T21:00:00Z'
 
 function scenario(
-  ctx: Omit<CheckContext, 'now' | 'interview' | 'lastContactAt' | 'followUpsSent' | 'replyReceived'>,
+  ctx: Omit<CheckContext, 'now' | 'interview' | 'lastContactAt' | 'checkInsSent' | 'replyReceived'>,
   subject: Scenario['subject']
 ): Scenario {
   const contacts = ctx.interviewer.contacts ?? []
@@ -20,7 +20,7 @@ function scenario(
       now: NOW,
       interview: { type: 'peer', endedAt: ENDED },
       lastContactAt: ENDED,
-      followUpsSent: 0,
+      checkInsSent: 0,
       replyReceived: false,
       availabilityRequested: false,
       ...ctx

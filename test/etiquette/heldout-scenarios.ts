@@ -35,7 +35,7 @@ export const NURSING = scenario(
     otherInterviewers: ['Tom Reilly'],
     otherCompanies: ["St. Luke's Medical"],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -57,7 +57,7 @@ export const SALES = scenario(
     otherInterviewers: ['Dana Whitfield'],
     otherCompanies: ['Freightly', 'Convoy'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -79,7 +79,7 @@ export const TEACHING = scenario(
     otherInterviewers: ['Marcus Lee'],
     otherCompanies: ['Lakeview Academy'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -97,7 +97,7 @@ export const FINANCE = scenario(
     otherInterviewers: ['Priya Raman'],
     otherCompanies: ['Northwind Bank'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -119,7 +119,7 @@ export const DESIGN = scenario(
     otherInterviewers: ['Sam Patel'],
     otherCompanies: ['Pixelworks'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -144,7 +144,7 @@ export const ENGINEERING = scenario(
     otherInterviewers: ['Elena Petrova'],
     otherCompanies: ['Vireo Systems'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -166,7 +166,7 @@ export const MARKETING = scenario(
     otherInterviewers: ['Kwame Mensah'],
     otherCompanies: ['Harvest Co'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -189,7 +189,7 @@ export const CIVIL = scenario(
     otherInterviewers: ['Owen Davies'],
     otherCompanies: ['Balfour Beatty'],
     lastContactAt: THANK_YOU_TIMES.interview.endedAt,
-    followUpsSent: 0,
+    checkInsSent: 0,
     replyReceived: false,
     availabilityRequested: false
   },
@@ -201,7 +201,7 @@ export type DraftSpec = Partial<CheckDraft> & { body: string }
 /** One check input for a scenario: a well-addressed e-mail unless the draft says otherwise. */
 export function inputFor(s: Scenario, draft: DraftSpec, ctx: Partial<CheckContext> = {}): CheckInput {
   const kind = draft.kind ?? 'thank-you'
-  const followUp = kind === 'follow-up'
+  const followUp = kind === 'check-in'
   return {
     draft: {
       kind,

@@ -37,12 +37,12 @@ const swap = (from: string, to: string, body = CLEAN_THANK_YOU): { body: string 
 
 export const SAMPLES: Sample[] = [
   sample('clean-thank-you', {}),
-  sample('clean-follow-up', { kind: 'follow-up' }),
+  sample('clean-follow-up', { kind: 'check-in' }),
   sample('late', {}, ['timing.late-thank-you'], [], { now: '2026-03-05T20:00:00Z' }),
-  sample('early-check-in', { kind: 'follow-up' }, ['timing.early-follow-up'], [], {
+  sample('early-check-in', { kind: 'check-in' }, ['timing.early-follow-up'], [], {
     now: '2026-03-06T09:00:00Z'
   }),
-  sample('third-check-in', { kind: 'follow-up' }, ['overfollow'], [], { followUpsSent: 2 }),
+  sample('third-check-in', { kind: 'check-in' }, ['overfollow'], [], { checkInsSent: 2 }),
   sample(
     'no-thanks',
     swap('Thank you for taking the time to talk with me today.', 'It was good to talk with you today.'),
@@ -93,7 +93,7 @@ export const SAMPLES: Sample[] = [
   sample(
     'pushy',
     {
-      kind: 'follow-up',
+      kind: 'check-in',
       body: CLEAN_FOLLOW_UP.replace(FU_NEWS, "Why haven't I heard anything yet? I need to know by Friday.")
     },
     ['tone.pushy']
@@ -105,7 +105,7 @@ export const SAMPLES: Sample[] = [
   ),
   sample(
     'decision-this-week',
-    { kind: 'follow-up', body: CLEAN_FOLLOW_UP.replace(FU_NEWS, "I'd appreciate a decision this week.") },
+    { kind: 'check-in', body: CLEAN_FOLLOW_UP.replace(FU_NEWS, "I'd appreciate a decision this week.") },
     ['tone.pushy']
   ),
   sample('presumes-offer', swap(INTEREST, `${INTEREST} I look forward to your offer.`), ['tone.pushy']),
@@ -135,7 +135,7 @@ export const SAMPLES: Sample[] = [
     }
   ),
   sample('repeated-word', swap('talk with me today', 'talk with with me today'), ['repeated-word']),
-  sample('availability', { kind: 'follow-up' }, ['availability.missing'], [], {
+  sample('availability', { kind: 'check-in' }, ['availability.missing'], [], {
     availabilityRequested: true
   }),
   sample('no-offer', swap(OFFER, ''), ['questions.missing']),

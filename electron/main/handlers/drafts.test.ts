@@ -169,7 +169,7 @@ describe('drafts:check', () => {
 
   it('warns about a third follow-up after two check-ins sent without a reply', async () => {
     await start()
-    const followUp = { ...janeThankYou(), kind: 'follow-up' }
+    const followUp = { ...janeThankYou(), kind: 'check-in' }
     for (const day of ['2026-03-11', '2026-03-19']) {
       h.clock.set(`${day}T09:00:00Z`)
       const { draft } = await h.call<Composed>('drafts:compose', followUp)
@@ -221,7 +221,7 @@ describe('drafts:markSent', () => {
 
   it('logs a check-in for a follow-up at the time given', async () => {
     await start()
-    const { draft } = await h.call<Composed>('drafts:compose', { ...janeThankYou(), kind: 'follow-up' })
+    const { draft } = await h.call<Composed>('drafts:compose', { ...janeThankYou(), kind: 'check-in' })
     await h.call('drafts:markSent', { id: draft.id, at: '2026-03-10T08:30:00Z' })
     expect(Object.values(h.store.get().contactLog)).toMatchObject([
       { kind: 'check-in-sent', at: '2026-03-10T08:30:00Z', applicationId: s.applicationId }

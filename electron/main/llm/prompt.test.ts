@@ -76,8 +76,8 @@ describe('buildMessages', () => {
     expect(buildSystemPrompt('write', 'thank-you')).toContain(
       `At most ${COMPOSER_WORD_LIMITS['thank-you']} words`
     )
-    expect(buildSystemPrompt('polish', 'follow-up')).toContain(
-      `At most ${COMPOSER_WORD_LIMITS['follow-up']} words`
+    expect(buildSystemPrompt('polish', 'check-in')).toContain(
+      `At most ${COMPOSER_WORD_LIMITS['check-in']} words`
     )
   })
 

@@ -31,7 +31,7 @@ export interface ChatMessage {
 
 const KIND_LABELS: Readonly<Record<DraftKind, string>> = {
   'thank-you': 'a thank-you note to one interviewer, sent within a day of a job interview',
-  'follow-up': 'a polite check-in note to one interviewer, a week or more after a job interview'
+  'check-in': 'a polite check-in note to one interviewer, a week or more after a job interview'
 }
 
 export function buildSystemPrompt(mode: LlmMode, kind: DraftKind): string {

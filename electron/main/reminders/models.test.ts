@@ -41,7 +41,7 @@ describe('notifications', () => {
     expect(notificationFor(amy!).title).toBe('Thank-you due: Amy Chen')
     expect(notificationFor(jane!)).toMatchObject({
       title: 'Time to check in with Jane Doe',
-      open: { target: { personId: 'jane', interviewId: 'int-2', kind: 'follow-up' } }
+      open: { target: { personId: 'jane', interviewId: 'int-2', kind: 'check-in' } }
     })
   })
 

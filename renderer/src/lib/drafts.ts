@@ -7,7 +7,7 @@ import type { ContactEvent, DraftView } from '../store/cache'
 
 export const KIND_LABELS: Record<DraftTarget['kind'], string> = {
   'thank-you': 'thank-you',
-  'follow-up': 'check-in'
+  'check-in': 'check-in'
 }
 
 type Drafts = Readonly<Record<string, DraftView>> | undefined

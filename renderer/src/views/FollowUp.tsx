@@ -6,7 +6,7 @@ import { useJournal } from '../store/journal-store'
 import { findOpenDraft, followUpStatus, KIND_LABELS, latestSentDraft } from '../lib/drafts'
 import { formatMoment } from '../lib/format'
 
-const KINDS: DraftTarget['kind'][] = ['thank-you', 'follow-up']
+const KINDS: DraftTarget['kind'][] = ['thank-you', 'check-in']
 
 /**
  * The follow-up part of a person card: what was sent and heard, whether they asked for availability, and the
@@ -33,11 +33,11 @@ export function FollowUp({ person, interviewId }: { person: Person; interviewId:
   const target = (kind: DraftTarget['kind']) => ({ interviewId, personId: person.id, kind })
   const open = {
     'thank-you': useJournal((s) => findOpenDraft(s.detail?.drafts, target('thank-you'))),
-    'follow-up': useJournal((s) => findOpenDraft(s.detail?.drafts, target('follow-up')))
+    'check-in': useJournal((s) => findOpenDraft(s.detail?.drafts, target('check-in')))
   }
   const sent = {
     'thank-you': useJournal((s) => latestSentDraft(s.detail?.drafts, target('thank-you'))),
-    'follow-up': useJournal((s) => latestSentDraft(s.detail?.drafts, target('follow-up')))
+    'check-in': useJournal((s) => latestSentDraft(s.detail?.drafts, target('check-in')))
   }
   const [askedAvailability, setAskedAvailability] = useOptimistic(meeting?.availabilityRequested ?? false)
 
@@ -66,7 +66,7 @@ export function FollowUp({ person, interviewId }: { person: Person; interviewId:
   }
 
   return (
-    <div className="follow-up">
+    <div className="check-in">
       <p className="follow-up-status" aria-label={`Follow-up with ${person.name}`}>
         {status.thankYouSentAt ? (
           <span className="pill pill-done">Thank-you sent {formatMoment(status.thankYouSentAt)}</span>

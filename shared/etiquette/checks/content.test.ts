@@ -125,9 +125,9 @@ describe('personal.missing', () => {
   })
   it('a follow-up may name the role instead', () => {
     const body = CLEAN_FOLLOW_UP
-    expect(findingsOf('personal.missing', input({ kind: 'follow-up', body }))).toEqual([])
+    expect(findingsOf('personal.missing', input({ kind: 'check-in', body }))).toEqual([])
     const vague = body.replace(' about the Backend Engineer role', '')
-    expect(findingsOf('personal.missing', input({ kind: 'follow-up', body: vague }))).toHaveLength(1)
+    expect(findingsOf('personal.missing', input({ kind: 'check-in', body: vague }))).toHaveLength(1)
   })
   it('stays silent on a thank-you when there are no notes', () => {
     expect(findingsOf('personal.missing', input({ body: generic }, { notes: [] }))).toEqual([])

@@ -14,20 +14,20 @@ describe('timing', () => {
   })
   it('early follow-up: fires within 7 days of the last contact only', () => {
     expect(
-      findingsOf('timing.early-follow-up', input({ kind: 'follow-up' }, { now: '2026-03-10T09:00:00Z' }))
+      findingsOf('timing.early-follow-up', input({ kind: 'check-in' }, { now: '2026-03-10T09:00:00Z' }))
     ).toHaveLength(1)
     expect(
-      findingsOf('timing.early-follow-up', input({ kind: 'follow-up' }, { now: '2026-03-11T09:00:00Z' }))
+      findingsOf('timing.early-follow-up', input({ kind: 'check-in' }, { now: '2026-03-11T09:00:00Z' }))
     ).toEqual([])
   })
   it('overfollow: a third follow-up without a reply', () => {
-    expect(findingsOf('overfollow', input({ kind: 'follow-up' }, { followUpsSent: 2 }))).toMatchObject([
+    expect(findingsOf('overfollow', input({ kind: 'check-in' }, { checkInsSent: 2 }))).toMatchObject([
       { severity: 'error' }
     ])
     expect(
-      findingsOf('overfollow', input({ kind: 'follow-up' }, { followUpsSent: 2, replyReceived: true }))
+      findingsOf('overfollow', input({ kind: 'check-in' }, { checkInsSent: 2, replyReceived: true }))
     ).toEqual([])
-    expect(findingsOf('overfollow', input({ kind: 'follow-up' }, { followUpsSent: 1 }))).toEqual([])
+    expect(findingsOf('overfollow', input({ kind: 'check-in' }, { checkInsSent: 1 }))).toEqual([])
   })
 })
 
@@ -37,7 +37,7 @@ describe('length.too-long', () => {
   it('counts words against 200 for a thank-you and 150 for a follow-up', () => {
     expect(findingsOf('length.too-long', input({ body: padded(60) }))).toHaveLength(1) // ~250 words
     expect(findingsOf('length.too-long', input({ body: padded(35) }))).toEqual([]) // ~175 words
-    expect(findingsOf('length.too-long', input({ kind: 'follow-up', body: padded(35) }))).toHaveLength(1)
+    expect(findingsOf('length.too-long', input({ kind: 'check-in', body: padded(35) }))).toHaveLength(1)
   })
 })
 
@@ -115,7 +115,7 @@ describe('check()', () => {
   it('stays silent where a rule needs a missing context field', () => {
     const minimal: CheckInput = {
       draft: {
-        kind: 'follow-up',
+        kind: 'check-in',
         channel: 'email',
         to: 'x@acme.example',
         subject: 'Hi',

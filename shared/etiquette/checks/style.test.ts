@@ -60,7 +60,7 @@ describe('tone.pushy', () => {
         findingsOf(
           'tone.pushy',
           input({
-            kind: 'follow-up',
+            kind: 'check-in',
             body: CLEAN_FOLLOW_UP.replace('I wanted to check', `${phrase} I wanted to check`)
           })
         )
@@ -72,7 +72,7 @@ describe('tone.pushy', () => {
       'I wanted to check',
       "I haven't heard back yet and understand these things take time. I can start as soon as possible if selected. Whatever the decision, I could start in June at the latest. I wanted to check"
     )
-    expect(findingsOf('tone.pushy', input({ kind: 'follow-up', body }))).toEqual([])
+    expect(findingsOf('tone.pushy', input({ kind: 'check-in', body }))).toEqual([])
   })
 })
 

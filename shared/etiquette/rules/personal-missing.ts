@@ -11,7 +11,7 @@ export default defineRule({
   fixes: [],
   check({ doc, whole }) {
     const { notes, roleStems, roleFolded } = doc.model
-    const followUp = doc.draft.kind === 'follow-up'
+    const followUp = doc.draft.kind === 'check-in'
     if (!followUp && notes.length === 0) return // nothing to compare with: cannot know
     // The sign-off and the signature block (a title, a phone number) are not the conversation.
     const message = doc.bodyFolded.slice(0, doc.signoffStart)

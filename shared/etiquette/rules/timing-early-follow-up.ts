@@ -9,7 +9,7 @@ export default defineRule({
   description: `a check-in is checked less than ${CHECK_IN_SILENCE_MS / DAY_MS} days after the last contact`,
   fixes: [],
   check({ doc, whole }) {
-    if (doc.draft.kind !== 'follow-up') return
+    if (doc.draft.kind !== 'check-in') return
     const now = instant(doc.ctx.now)
     const last = instant(doc.ctx.lastContactAt)
     if (now === undefined || last === undefined || now - last >= CHECK_IN_SILENCE_MS) return
