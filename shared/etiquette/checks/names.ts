@@ -145,9 +145,11 @@ function scanCompanies(
 ): void {
   const own = ownCompanyRanges(folded, doc.model.companyFolded)
   // Cheap tests first: most companies are absent, and their regex is then never compiled.
-  const collapsed = folded.replace(/\s+/g, ' ')
+  let collapsed: string | undefined
   for (const company of doc.model.otherCompanies) {
-    if (!folded.includes(company.needle) || !collapsed.includes(company.phrase)) continue
+    if (!folded.includes(company.needle)) continue
+    collapsed ??= folded.replace(/\s+/g, ' ')
+    if (!collapsed.includes(company.phrase)) continue
     const pattern = company.pattern()
     pattern.lastIndex = 0
     for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
