@@ -1,6 +1,7 @@
 import { useId, type RefObject } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
-import { CHANNELS, type Draft } from '../../../../shared/model/journal'
+import { CHANNELS } from '../../../../shared/model/constants'
+import type { Draft } from '../../../../shared/model/journal'
 import type { DraftText } from './draft-text'
 import { HighlightedTextarea } from './HighlightedTextarea'
 
