@@ -151,6 +151,7 @@ export class JournalViews {
     return {
       due: plan.due,
       stopped: plan.stopped,
+      missed: plan.missed,
       snoozed: plan.snoozed.map((s) => ({ ...s, reason: snoozedReason(s, timeZone, t) })),
       captures: plan.captures,
       snoozeOptions: snoozeOptions(t, timeZone),
