@@ -1,0 +1,76 @@
+/**
+ * The shell: places with Back/Forward (buttons and Alt+←/→), the last place reopened after a reload (Today when its
+ * record is gone), Escape closing what is open, and a first launch whose Due panel says what to do next.
+ */
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { launchApp } from './harness'
+import { seedJournal } from './seed'
+import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
+
+const duePanel = (page: Page) => page.getByRole('region', { name: 'Due now' })
+const acme = (page: Page) => page.getByRole('main', { name: 'Acme Payments application' })
+const back = (page: Page) => page.getByRole('button', { name: 'Back', exact: true })
+const forward = (page: Page) => page.getByRole('button', { name: 'Forward', exact: true })
+const tab = (page: Page, name: 'Journal' | 'Settings' | 'Data') =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name })
+
+test('first launch: the Due panel says what to do next, never that everyone heard from you', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('shell-first') })
+  const page = app.page
+  await expect(duePanel(page)).toContainText('Nothing to follow up yet. Add an application')
+  await expect(duePanel(page)).not.toContainText('everyone')
+  await expect(back(page)).toBeDisabled()
+  await expect(forward(page)).toBeDisabled()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-first-run.png') })
+  await app.close()
+})
+
+test('Back and Forward walk the places; a reload reopens the last one, or Today when it is gone', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('shell-nav') })
+  const page = app.page
+  await seedJournal(page)
+  await page
+    .getByRole('navigation', { name: 'Applications' })
+    .getByRole('button', { name: /Acme Payments/ })
+    .click()
+  await expect(acme(page)).toBeVisible()
+
+  await tab(page, 'Settings').click()
+  await expect(tab(page, 'Settings')).toHaveAttribute('aria-current', 'page')
+  await back(page).click()
+  await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page')
+  await expect(acme(page)).toBeVisible()
+
+  // Alt+← goes back to Today (no application open), Alt+→ forward to Acme again.
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(acme(page)).toHaveCount(0)
+  await expect(forward(page)).toBeEnabled()
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(acme(page)).toBeVisible()
+
+  // Escape closes the open application; Back brings it back.
+  await page.keyboard.press('Escape')
+  await expect(acme(page)).toHaveCount(0)
+  await back(page).click()
+  await expect(acme(page)).toBeVisible()
+
+  // The last place survives a reload of the window.
+  await page.reload()
+  await expect(acme(page)).toBeVisible()
+
+  // A stored place whose application no longer exists falls back to Today.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'afterword.place',
+      JSON.stringify({ kind: 'application', applicationId: '00000000-0000-4000-8000-000000000000' })
+    )
+  )
+  await page.reload()
+  await expect(duePanel(page)).toBeVisible()
+  await expect(page.locator('main.empty-detail')).toBeVisible()
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('afterword.place') ?? 'null')))
+    .toEqual({ kind: 'today' })
+  await app.close()
+})
