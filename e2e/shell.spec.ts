@@ -74,3 +74,32 @@ test('Back and Forward walk the places; a reload reopens the last one, or Today 
     .toEqual({ kind: 'today' })
   await app.close()
 })
+
+test('the application list narrows by search and status; "/" jumps to the search field', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('shell-search') })
+  const page = app.page
+  await seedJournal(page)
+  await page.evaluate(async () => {
+    await window.api.applications.create({ company: 'Northwind', role: 'Data Analyst', status: 'applied' })
+  })
+  const list = page.getByRole('navigation', { name: 'Applications' })
+  const rows = list.getByRole('button', { name: /Acme Payments|Northwind/ })
+  await expect(rows).toHaveCount(2)
+
+  await page.locator('body').click()
+  await page.keyboard.press('/')
+  const search = list.getByRole('searchbox', { name: 'Search applications' })
+  await expect(search).toBeFocused()
+  await page.keyboard.type('analyst')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toContainText('Northwind')
+
+  await search.fill('')
+  await list.getByLabel('Show status').selectOption('interviewing')
+  await expect(rows).toHaveCount(1)
+  await expect(rows).toContainText('Acme Payments')
+  await search.fill('northwind')
+  await expect(list.getByRole('status')).toHaveText('No application matches.')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-search-none.png') })
+  await app.close()
+})
