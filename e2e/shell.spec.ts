@@ -103,3 +103,30 @@ test('the application list narrows by search and status; "/" jumps to the search
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-search-none.png') })
   await app.close()
 })
+
+test('first run asks for the name drafts are signed with; saved to Settings, or skipped for good', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('shell-welcome') })
+  const page = app.page
+  const welcome = page.getByRole('region', { name: 'Welcome', exact: true })
+  await expect(welcome).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-welcome.png') })
+  await welcome.getByLabel('Your name, to sign your notes').fill('Sam Rivera')
+  await welcome.getByLabel('When you are usually free').fill('Tuesday afternoons')
+  await welcome.getByRole('button', { name: 'Save and start' }).click()
+  await expect(welcome).toHaveCount(0)
+  await tab(page, 'Settings').click()
+  const candidate = page.getByRole('form', { name: 'Candidate' })
+  await expect(candidate.getByLabel('Your name')).toHaveValue('Sam Rivera')
+  await expect(candidate.getByLabel('Your availability')).toHaveValue('Tuesday afternoons')
+  await app.close()
+
+  const fresh = await launchApp({ dataDir: tempDataDir('shell-welcome-skip') })
+  const other = fresh.page
+  const again = other.getByRole('region', { name: 'Welcome', exact: true })
+  await again.getByRole('button', { name: 'Skip for now' }).click()
+  await expect(again).toHaveCount(0)
+  await other.reload()
+  await expect(other.getByRole('region', { name: 'Due now' })).toBeVisible()
+  await expect(again).toHaveCount(0)
+  await fresh.close()
+})

@@ -11,6 +11,7 @@ import { dropHandlers, useInvite } from './views/calendar/invite-store'
 import { QuickCapture } from './views/capture/QuickCapture'
 import { subscribeToCapture } from './store/capture-store'
 import { ToastHost } from './ui/ToastHost'
+import { Welcome } from './views/welcome/Welcome'
 import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
 import { useShortcuts } from './ui/use-shortcuts'
@@ -64,6 +65,7 @@ export function App() {
         <>
           {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
           <div className="layout" hidden={view !== 'journal'}>
+            <Welcome />
             <DuePanel />
             <ApplicationList />
             <ApplicationDetail />
