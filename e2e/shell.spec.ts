@@ -130,3 +130,18 @@ test('first run asks for the name drafts are signed with; saved to Settings, or 
   await expect(again).toHaveCount(0)
   await fresh.close()
 })
+
+test('a draft opened from the Due panel is in view with the cursor in its body; Escape closes it', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('shell-draft') })
+  const page = app.page
+  await page.setViewportSize({ width: 900, height: 600 })
+  await seedJournal(page)
+  await duePanel(page).getByRole('button', { name: 'Thank Jane Doe' }).click()
+  const editor = page.getByRole('region', { name: 'Thank-you to Jane Doe' })
+  await expect(editor).toBeInViewport()
+  await expect(editor.getByLabel('Body')).toBeFocused()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'shell-draft-focus-900.png') })
+  await page.keyboard.press('Escape')
+  await expect(editor).toHaveCount(0)
+  await app.close()
+})

@@ -14,6 +14,7 @@ import { ToastHost } from './ui/ToastHost'
 import { Welcome } from './views/welcome/Welcome'
 import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
+import { startDraftFocus } from './ui/draft-focus'
 import { useShortcuts } from './ui/use-shortcuts'
 
 const VIEWS: Array<{ view: View; label: string }> = [
@@ -32,6 +33,7 @@ export function App() {
   useEffect(() => {
     subscribeToMain()
     subscribeToCapture()
+    startDraftFocus()
     void load().then(startPlaceSync)
   }, [load])
   useAppShortcuts()
