@@ -45,6 +45,8 @@ export interface Editing {
 export interface ListFilter {
   search: string
   status: ApplicationStatus | ''
+  /** Only applications with a thank-you or check-in due now. */
+  dueOnly: boolean
 }
 
 export interface ListState {
@@ -104,12 +106,13 @@ export const useJournal = create<JournalState>((set, get) => {
   async function fetchPage(page: number): Promise<void> {
     requested.add(page)
     const generation = listGeneration
-    const { search, status } = get().filter
+    const { search, status, dueOnly } = get().filter
     const answer = await window.api.journal.applications({
       offset: page * LIST_PAGE,
       limit: LIST_PAGE,
       ...(status ? { status } : {}),
-      ...(search.trim() ? { search: search.trim() } : {})
+      ...(search.trim() ? { search: search.trim() } : {}),
+      ...(dueOnly ? { dueOnly } : {})
     })
     if (generation !== listGeneration) return
     if (!answer.ok) {
@@ -132,7 +135,7 @@ export const useJournal = create<JournalState>((set, get) => {
     info: null,
     settings: null,
     list: { total: 0, pages: {} },
-    filter: { search: '', status: '' },
+    filter: { search: '', status: '', dueOnly: false },
     detail: null,
     due: null,
     error: null,

@@ -22,7 +22,9 @@ export function ApplicationList() {
   const selected = useJournal((s) => s.selection.applicationId)
   const select = useJournal((s) => s.select)
   const loadListPage = useJournal((s) => s.loadListPage)
-  const filtered = useJournal((s) => s.filter.search.trim() !== '' || s.filter.status !== '')
+  const filtered = useJournal(
+    (s) => s.filter.search.trim() !== '' || s.filter.status !== '' || s.filter.dueOnly
+  )
   const scroller = useRef<HTMLDivElement>(null)
   // The app does not use the React Compiler; the virtualizer re-renders this component as the list scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -152,7 +154,7 @@ function NewApplicationForm() {
   )
 }
 
-/** Search by company or role, and one status: main filters, so a long journal is never searched here. */
+/** Search by company or role, one status, something due: main filters, so a long journal is never searched here. */
 function ListFilters() {
   const filter = useJournal((s) => s.filter)
   const setFilter = useJournal((s) => s.setFilter)
@@ -174,6 +176,14 @@ function ListFilters() {
         <option value="">All statuses</option>
         <StatusOptions />
       </select>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filter.dueOnly}
+          onChange={(e) => setFilter({ dueOnly: e.target.checked })}
+        />
+        Something due now
+      </label>
     </div>
   )
 }
