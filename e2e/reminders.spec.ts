@@ -15,7 +15,9 @@ let offset = 0
 const now = () => new Date(Date.now() + offset)
 
 const duePanel = (page: Page) => page.getByRole('region', { name: 'Due now' })
-const dueItems = (page: Page) => duePanel(page).getByRole('listitem')
+const dueItems = (page: Page) => duePanel(page).locator('.due-list > li')
+const missedLines = (page: Page) =>
+  duePanel(page).getByRole('list', { name: 'Missed thank-yous' }).getByRole('listitem')
 
 test('thank each interviewer, then check in a week later, until they reply', async () => {
   const dataDir = tempDataDir('reminders')
@@ -59,6 +61,10 @@ test('thank each interviewer, then check in a week later, until they reply', asy
   page = app.page
   await expect(dueItems(page)).toHaveCount(1)
   await expect(dueItems(page)).toContainText('Check in with Jane Doe about the Backend Engineer role at Acme')
+  // Raj's thank-you is past its give-up time: no reminder, but an honest line, with a late note one click away.
+  await expect(missedLines(page)).toHaveCount(1)
+  await expect(missedLines(page)).toContainText(/You did not thank Raj Patel for the .+ of \d{1,2} \w{3}/)
+  await expect(missedLines(page).getByRole('button', { name: 'Write a late note' })).toBeVisible()
   await duePanel(page).getByRole('button', { name: 'Check in with Jane Doe' }).click()
   await expect(page.getByRole('region', { name: 'Check-in to Jane Doe' })).toBeVisible()
 
@@ -66,6 +72,12 @@ test('thank each interviewer, then check in a week later, until they reply', asy
   await page.getByRole('article', { name: 'Jane Doe' }).getByRole('button', { name: 'Log a reply' }).click()
   await expect(dueItems(page)).toHaveCount(0)
   await expect(duePanel(page)).toContainText('Nothing due')
+  // Dismissing Raj's missed line removes it for good (and the empty list claims nothing about him).
+  await missedLines(page)
+    .getByRole('button', { name: /^Dismiss/ })
+    .click()
+  await expect(missedLines(page)).toHaveCount(0)
+  await expect(duePanel(page)).not.toContainText('everyone')
   await app.close()
 })
 

@@ -11,6 +11,11 @@ import { dropHandlers, useInvite } from './views/calendar/invite-store'
 import { QuickCapture } from './views/capture/QuickCapture'
 import { subscribeToCapture } from './store/capture-store'
 import { ToastHost } from './ui/ToastHost'
+import { Welcome } from './views/welcome/Welcome'
+import { useNav } from './ui/nav-store'
+import { startPlaceSync } from './ui/place-sync'
+import { startDraftFocus } from './ui/draft-focus'
+import { useShortcuts } from './ui/use-shortcuts'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -28,14 +33,17 @@ export function App() {
   useEffect(() => {
     subscribeToMain()
     subscribeToCapture()
-    void load()
+    startDraftFocus()
+    void load().then(startPlaceSync)
   }, [load])
+  useAppShortcuts()
 
   return (
     <div className="app" {...dropHandlers()}>
       <header className="app-header">
         <h1>Afterword</h1>
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
+        <BackForward />
         <nav className="view-tabs" aria-label="Views">
           {VIEWS.map((v) => (
             <button
@@ -59,6 +67,7 @@ export function App() {
         <>
           {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
           <div className="layout" hidden={view !== 'journal'}>
+            <Welcome />
             <DuePanel />
             <ApplicationList />
             <ApplicationDetail />
@@ -75,4 +84,60 @@ export function App() {
       <ToastHost />
     </div>
   )
+}
+
+function BackForward() {
+  const canBack = useNav((s) => s.index > 0)
+  const canForward = useNav((s) => s.index < s.history.length - 1)
+  const { back, forward } = useNav.getState()
+  return (
+    <div className="back-forward">
+      <button
+        type="button"
+        className="icon"
+        aria-label="Back"
+        title="Back (Alt+←)"
+        disabled={!canBack}
+        onClick={back}
+      >
+        ←
+      </button>
+      <button
+        type="button"
+        className="icon"
+        aria-label="Forward"
+        title="Forward (Alt+→)"
+        disabled={!canForward}
+        onClick={forward}
+      >
+        →
+      </button>
+    </div>
+  )
+}
+
+/** Focuses a field of the journal once it is shown (it may have been hidden under Settings or Data). */
+function focusSoon(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus())
+}
+
+function useAppShortcuts() {
+  useShortcuts({
+    newApplication: () => {
+      useJournal.getState().setView('journal')
+      focusSoon('form[aria-label="New application"] input')
+    },
+    search: () => {
+      useJournal.getState().setView('journal')
+      focusSoon('input[type="search"]')
+    },
+    close: () => {
+      const journal = useJournal.getState()
+      if (journal.editing) journal.openEditor(null)
+      else if (journal.view !== 'journal') journal.setView('journal')
+      else if (journal.selection.applicationId) journal.select({ applicationId: null, interviewId: null })
+    },
+    back: () => useNav.getState().back(),
+    forward: () => useNav.getState().forward()
+  })
 }

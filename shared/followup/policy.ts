@@ -11,8 +11,8 @@
  */
 import type { Application, Interview, Journal, Person } from '../model/journal'
 import { recordById } from '../model/draft-context'
-import type { DueItem, FollowUpList, StopNote } from './schema'
-import { checkInReason, stopReason, thankYouReason } from './wording'
+import type { DueItem, FollowUpList, MissedThankYou, StopNote } from './schema'
+import { checkInReason, missedThankYouReason, stopReason, thankYouReason } from './wording'
 
 import {
   CHECK_IN_SILENCE_MS,
@@ -34,7 +34,7 @@ export interface PolicyOptions {
   timeZone?: string
 }
 
-export interface FollowUpPlan extends Pick<FollowUpList, 'due' | 'stopped' | 'nextChangeAt'> {
+export interface FollowUpPlan extends Pick<FollowUpList, 'due' | 'stopped' | 'missed' | 'nextChangeAt'> {
   /** Reminders that will become due later (an interview not over yet, a week of silence still running). */
   upcoming: DueItem[]
 }
@@ -60,6 +60,7 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
   const due: DueItem[] = []
   const upcoming: DueItem[] = []
   const stopped: StopNote[] = []
+  const missed: MissedThankYou[] = []
   const changes: number[] = []
   const histories = historiesByPersonAndApplication(journal)
   // A cancelled interview did not happen: no thank-you is owed for it and it is no news in the application.
@@ -97,6 +98,8 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
       for (const interview of met) {
         const item = thankYouFor(subject, interview, history, t, options, changes)
         if (item) (Date.parse(item.dueAt) <= t ? due : upcoming).push(item)
+        const miss = item ? null : missedThankYou(subject, interview, history, t, options)
+        if (miss) missed.push(miss)
       }
       const metEnded = met.filter((i) => Date.parse(i.endAt) <= t)
       const lastMet = metEnded.at(-1)
@@ -140,6 +143,7 @@ export function followUpPlan(journal: Journal, now: Date, options: PolicyOptions
     due: due.sort(byUrgency),
     upcoming: upcoming.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)),
     stopped: stopped.sort((a, b) => a.personName.localeCompare(b.personName)),
+    missed: missed.sort((a, b) => b.endedAt.localeCompare(a.endedAt)),
     nextChangeAt: Number.isFinite(next) ? new Date(next).toISOString() : null
   }
 }
@@ -170,11 +174,7 @@ function thankYouFor(
   changes: number[]
 ): DueItem | null {
   const end = Date.parse(interview.endAt)
-  // A thank-you logged without an interview covers the interviews that had ended when it was sent.
-  const thanked = history.sent.some(
-    (s) =>
-      s.kind === 'thank-you' && (s.interviewId === interview.id || (s.interviewId === null && s.at >= end))
-  )
+  const thanked = wasThanked(interview, history)
   const deadline = end + THANK_YOU_WINDOW_MS
   const giveUp = end + THANK_YOU_GIVE_UP_MS
   if (thanked || t >= giveUp) return null
@@ -266,4 +266,36 @@ function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
     else groups.set(key(value), [value])
   }
   return groups
+}
+
+/** A thank-you logged without an interview covers the interviews that had ended when it was sent. */
+function wasThanked(interview: Interview, history: PersonHistory): boolean {
+  const end = Date.parse(interview.endAt)
+  return history.sent.some(
+    (s) =>
+      s.kind === 'thank-you' && (s.interviewId === interview.id || (s.interviewId === null && s.at >= end))
+  )
+}
+
+/** The thank-you never sent whose give-up time has passed: no reminder any more, but not forgotten either. */
+function missedThankYou(
+  subject: Subject,
+  interview: Interview,
+  history: PersonHistory,
+  t: number,
+  options: PolicyOptions
+): MissedThankYou | null {
+  const end = Date.parse(interview.endAt)
+  if (t < end + THANK_YOU_GIVE_UP_MS || wasThanked(interview, history)) return null
+  return {
+    ...names(subject, interview),
+    key: `missed-thank-you:${interview.id}:${subject.person.id}`,
+    endedAt: new Date(end).toISOString(),
+    reason: missedThankYouReason({
+      personName: subject.person.name,
+      type: interview.type,
+      endedAt: end,
+      timeZone: options.timeZone
+    })
+  }
 }

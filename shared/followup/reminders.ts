@@ -15,7 +15,7 @@ import type { Interview, Journal, ReminderState } from '../model/journal'
 import { HOUR_MS, THANK_YOU_WINDOW_MS } from '../policy'
 import { CLOSED_STATUSES, followUpPlan } from './policy'
 import { firstLoudMoment } from './quiet'
-import type { CapturePrompt, DueItem, SnoozedItem, StopNote } from './schema'
+import type { CapturePrompt, DueItem, MissedThankYou, SnoozedItem, StopNote } from './schema'
 import { formatDueMoment, interviewPhrase } from './wording'
 
 /** A capture prompt comes this long after the interview's end: time to leave the room or the call. */
@@ -38,6 +38,8 @@ export interface ReminderPlan {
   snoozed: SnoozedItem[]
   upcoming: DueItem[]
   stopped: StopNote[]
+  /** Thank-yous past their give-up time and never sent, unless dismissed. */
+  missed: MissedThankYou[]
   /** Interviews that just ended, still without notes. */
   captures: CapturePrompt[]
   /** To notify now: due, not yet notified for this due moment, and not in quiet hours. */
@@ -171,6 +173,7 @@ export function reminderPlan(journal: Journal, now: Date, options: ReminderPlanO
     snoozed: snoozed.sort((a, b) => a.snoozedUntil.localeCompare(b.snoozedUntil)),
     upcoming: policy.upcoming,
     stopped: policy.stopped,
+    missed: policy.missed.filter((m) => !states[m.key]?.dismissed),
     captures: openCaptures,
     toNotify: held ? [] : ready.map((c) => c.notifiable),
     heldUntil: held ? iso(quietEnd) : null,

@@ -46,6 +46,18 @@ export const StopNote = z.object({
 })
 export type StopNote = z.infer<typeof StopNote>
 
+/**
+ * A thank-you the policy no longer reminds (its give-up time passed, nothing was sent): listed as an honest line
+ * until the user writes a late note or dismisses it, so an empty list never means "everyone heard from you".
+ */
+export const MissedThankYou = z.object({
+  ...Subject,
+  key: z.string(),
+  endedAt: IsoDateTime,
+  reason: z.string()
+})
+export type MissedThankYou = z.infer<typeof MissedThankYou>
+
 /** A due reminder the user snoozed: listed apart, due again at `snoozedUntil`. */
 export const SnoozedItem = DueItem.extend({ snoozedUntil: IsoDateTime })
 export type SnoozedItem = z.infer<typeof SnoozedItem>
@@ -70,6 +82,7 @@ export const FollowUpList = z.object({
   /** Due now, not snoozed or dismissed, most urgent first. */
   due: z.array(DueItem),
   stopped: z.array(StopNote),
+  missed: z.array(MissedThankYou).default([]),
   snoozed: z.array(SnoozedItem).default([]),
   captures: z.array(CapturePrompt).default([]),
   /** The snooze choices that make sense now ("this evening" only before the evening). */

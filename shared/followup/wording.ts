@@ -69,6 +69,21 @@ export function thankYouReason(args: {
   return args.overdue ? `${what}: overdue since ${when}, a late note beats none` : `${what}: due by ${when}`
 }
 
+/** "You did not thank Jane Doe for the peer interview of 30 Nov": the day in the user's zone. */
+export function missedThankYouReason(args: {
+  personName: string
+  type: Interview['type']
+  endedAt: number
+  timeZone?: string
+}): string {
+  const day = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: args.timeZone ?? 'UTC'
+  })
+  return `You did not thank ${args.personName} for the ${interviewPhrase(args.type)} of ${day.format(args.endedAt)}`
+}
+
 export function checkInReason(args: {
   personName: string
   company: string

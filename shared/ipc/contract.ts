@@ -220,7 +220,9 @@ export const contract = {
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100),
       status: ApplicationStatus.optional(),
-      search: z.string().trim().max(200).optional()
+      search: z.string().trim().max(200).optional(),
+      /** Only the applications with a thank-you or check-in due now. */
+      dueOnly: z.boolean().optional()
     }),
     response: z.object({
       total: z.number().int().min(0),

@@ -115,6 +115,11 @@ describe('journal:applications', () => {
     expect(applied.items.map((a) => a.company)).toEqual(['Hooli', 'Globex', 'Acme']) // Acme: 'applied' by default
     const found = await h.call<Page>('journal:applications', { search: 'glob' })
     expect(found.items.map((a) => a.company)).toEqual(['Globex'])
+    // Only Acme has someone to thank now; the filter combines with the status.
+    const due = await h.call<Page>('journal:applications', { dueOnly: true })
+    expect([due.total, due.items.map((a) => a.company)]).toEqual([1, ['Acme']])
+    const dueOffers = await h.call<Page>('journal:applications', { dueOnly: true, status: 'offer' })
+    expect(dueOffers.total).toBe(0)
   })
 
   it('a deleted application leaves the list and its records leave the indexes', async () => {

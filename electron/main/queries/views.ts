@@ -151,6 +151,7 @@ export class JournalViews {
     return {
       due: plan.due,
       stopped: plan.stopped,
+      missed: plan.missed,
       snoozed: plan.snoozed.map((s) => ({ ...s, reason: snoozedReason(s, timeZone, t) })),
       captures: plan.captures,
       snoozeOptions: snoozeOptions(t, timeZone),
@@ -174,6 +175,7 @@ export class JournalViews {
     const nextDue = new Map<string, ReminderPlan['due'][number]>()
     for (const item of this.plan().due)
       if (!nextDue.has(item.applicationId)) nextDue.set(item.applicationId, item)
+    if (request.dueOnly) ids = ids.filter((id) => nextDue.has(id))
     const items = ids.slice(request.offset, request.offset + request.limit).flatMap((id) => {
       const a = journal.applications[id]
       if (!a) return []

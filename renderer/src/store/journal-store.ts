@@ -10,6 +10,7 @@ import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
 import type { FollowUpList, FollowUpTarget } from '../../../shared/followup/schema'
+import type { ApplicationStatus } from '../../../shared/model/constants'
 import { findOpenDraft } from '../lib/drafts'
 import {
   changesList,
@@ -40,6 +41,14 @@ export interface Editing {
   leftOut?: LeftOutNote[]
 }
 
+/** What the application list is narrowed to: words in the company or role, and one status ('' for all). */
+export interface ListFilter {
+  search: string
+  status: ApplicationStatus | ''
+  /** Only applications with a thank-you or check-in due now. */
+  dueOnly: boolean
+}
+
 export interface ListState {
   total: number
   /** Pages of rows by page number; a page missing is asked for when the list scrolls to it. */
@@ -51,6 +60,7 @@ interface JournalState {
   info: AppInfo | null
   settings: Settings | null
   list: ListState
+  filter: ListFilter
   /** The selected application's detail (null while none is selected or it is loading). */
   detail: Detail | null
   due: FollowUpList | null
@@ -62,6 +72,8 @@ interface JournalState {
   /** Asks for one page of the application list (once, until a change makes it stale). */
   loadListPage(page: number): Promise<void>
   loadDue(): Promise<void>
+  /** Narrows the application list; the pages are asked again from the first. */
+  setFilter(filter: Partial<ListFilter>): void
   applyChange(change: Change): void
   /** Patches the cache with what an api call answered, so the UI need not wait for the change event. */
   patchLocal(patch: Pick<Change, 'put' | 'settings'>): void
@@ -77,6 +89,8 @@ interface JournalState {
 }
 
 const requested = new Set<number>()
+/** Bumped when the filter changes, so pages asked under the old filter are dropped when they arrive. */
+let listGeneration = 0
 let detailRequest = 0
 
 export const useJournal = create<JournalState>((set, get) => {
@@ -91,7 +105,16 @@ export const useJournal = create<JournalState>((set, get) => {
 
   async function fetchPage(page: number): Promise<void> {
     requested.add(page)
-    const answer = await window.api.journal.applications({ offset: page * LIST_PAGE, limit: LIST_PAGE })
+    const generation = listGeneration
+    const { search, status, dueOnly } = get().filter
+    const answer = await window.api.journal.applications({
+      offset: page * LIST_PAGE,
+      limit: LIST_PAGE,
+      ...(status ? { status } : {}),
+      ...(search.trim() ? { search: search.trim() } : {}),
+      ...(dueOnly ? { dueOnly } : {})
+    })
+    if (generation !== listGeneration) return
     if (!answer.ok) {
       requested.delete(page)
       return set({ error: answer.error.message })
@@ -112,6 +135,7 @@ export const useJournal = create<JournalState>((set, get) => {
     info: null,
     settings: null,
     list: { total: 0, pages: {} },
+    filter: { search: '', status: '', dueOnly: false },
     detail: null,
     due: null,
     error: null,
@@ -130,6 +154,12 @@ export const useJournal = create<JournalState>((set, get) => {
     async loadListPage(page) {
       if (requested.has(page)) return
       await fetchPage(page)
+    },
+    setFilter(filter) {
+      listGeneration++
+      requested.clear()
+      set((s) => ({ filter: { ...s.filter, ...filter }, list: { total: s.list.total, pages: {} } }))
+      void fetchPage(0)
     },
     async loadDue() {
       const list = await window.api.followups.list()

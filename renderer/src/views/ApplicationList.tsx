@@ -22,6 +22,9 @@ export function ApplicationList() {
   const selected = useJournal((s) => s.selection.applicationId)
   const select = useJournal((s) => s.select)
   const loadListPage = useJournal((s) => s.loadListPage)
+  const filtered = useJournal(
+    (s) => s.filter.search.trim() !== '' || s.filter.status !== '' || s.filter.dueOnly
+  )
   const scroller = useRef<HTMLDivElement>(null)
   // The app does not use the React Compiler; the virtualizer re-renders this component as the list scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -43,11 +46,14 @@ export function ApplicationList() {
   return (
     <nav className="sidebar" aria-label="Applications">
       <h2>Applications</h2>
-      <AddSection startOpen={total === 0} label="Add another application…">
+      <AddSection startOpen={total === 0 && !filtered} label="Add another application…">
         <NewApplicationForm />
       </AddSection>
+      {(total > 0 || filtered) && <ListFilters />}
       {total === 0 ? (
-        <p className="empty">No applications yet. Add the first one above.</p>
+        <p className="empty" role={filtered ? 'status' : undefined}>
+          {filtered ? 'No application matches.' : 'No applications yet. Add the first one above.'}
+        </p>
       ) : (
         <div className="app-scroll" ref={scroller}>
           <ul className="app-list" style={{ height: rows.getTotalSize() }}>
@@ -145,5 +151,39 @@ function NewApplicationForm() {
       </label>
       <button type="submit">Add application</button>
     </form>
+  )
+}
+
+/** Search by company or role, one status, something due: main filters, so a long journal is never searched here. */
+function ListFilters() {
+  const filter = useJournal((s) => s.filter)
+  const setFilter = useJournal((s) => s.setFilter)
+  return (
+    <div className="list-filters" role="search">
+      <input
+        type="search"
+        aria-label="Search applications"
+        placeholder="Search company or role (/)"
+        value={filter.search}
+        maxLength={200}
+        onChange={(e) => setFilter({ search: e.target.value })}
+      />
+      <select
+        aria-label="Show status"
+        value={filter.status}
+        onChange={(e) => setFilter({ status: e.target.value as ApplicationStatus | '' })}
+      >
+        <option value="">All statuses</option>
+        <StatusOptions />
+      </select>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filter.dueOnly}
+          onChange={(e) => setFilter({ dueOnly: e.target.checked })}
+        />
+        Something due now
+      </label>
+    </div>
   )
 }

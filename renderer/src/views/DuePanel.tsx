@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { DueItem } from '../../../shared/followup/schema'
+import type { DueItem, MissedThankYou } from '../../../shared/followup/schema'
 import { targetOf } from '../../../shared/followup/target'
 import { useJournal } from '../store/journal-store'
 import { useCapture } from '../store/capture-store'
@@ -23,6 +23,7 @@ export function DuePanel() {
   const [showAll, setShowAll] = useState(false)
   const openFollowUp = useJournal((s) => s.openFollowUp)
   const openCapture = useCapture((s) => s.open)
+  const applications = useJournal((s) => s.list.total)
 
   useEffect(() => window.api.on('reminders:open', (target) => void openFollowUp(target)), [openFollowUp])
 
@@ -46,8 +47,15 @@ export function DuePanel() {
           />
         </div>
       ))}
+      {list.missed.length > 0 && (
+        <ul className="missed-list" aria-label="Missed thank-yous">
+          {list.missed.map((item) => (
+            <MissedLine key={item.key} item={item} />
+          ))}
+        </ul>
+      )}
       {list.due.length === 0 ? (
-        <p className="muted">Nothing due: everyone you met has heard from you on time.</p>
+        <NothingDue applications={applications} />
       ) : (
         <ul className="due-list">
           {(showAll ? list.due : list.due.slice(0, FIRST_SHOWN)).map((item) => (
@@ -94,5 +102,51 @@ export function DuePanel() {
         </p>
       ))}
     </section>
+  )
+}
+
+/**
+ * An empty list says only what is true: a new journal has nobody to thank yet (so it says what to do first), and a
+ * journal with applications has nothing due right now (it does not claim every thank-you went out on time).
+ */
+function NothingDue({ applications }: { applications: number }) {
+  if (applications === 0) {
+    return (
+      <p className="muted due-empty">
+        Nothing to follow up yet. Add an application below, then the interview and the people you met:
+        Afterword tells you who to thank and when.
+      </p>
+    )
+  }
+  return <p className="muted due-empty">Nothing due right now.</p>
+}
+
+/** A thank-you never sent and past its give-up time: said plainly, with a late note one click away. */
+function MissedLine({ item }: { item: MissedThankYou }) {
+  const openFollowUp = useJournal((s) => s.openFollowUp)
+  const run = useJournal((s) => s.run)
+  const { applicationId, interviewId, personId } = item
+  return (
+    <li className="due-item missed">
+      <span className="due-reason">{item.reason}</span>
+      <span className="muted due-where">
+        {item.role} at {item.company}
+      </span>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void openFollowUp({ applicationId, interviewId, personId, kind: 'thank-you' })}
+      >
+        Write a late note
+      </button>
+      <button
+        type="button"
+        className="link"
+        aria-label={`Dismiss: ${item.reason}`}
+        onClick={() => void run(() => window.api.reminders.dismiss({ key: item.key }))}
+      >
+        Dismiss
+      </button>
+    </li>
   )
 }
