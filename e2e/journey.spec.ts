@@ -52,7 +52,7 @@ test('create an application, an interview, the people met and their notes; all s
   await newInterview.getByLabel('Location or link').fill('Acme office, 3rd floor')
   await newInterview.getByRole('button', { name: 'Add interview' }).click()
   await expect(page.getByRole('button', { name: /Peer · round 2/ })).toContainText(
-    'Tue 3 Mar 2026, 14:00–15:00'
+    'Tue, Mar 3, 2026, 2:00 PM–3:00 PM' // lib/datetime in the harness's en-US locale
   )
 
   await addPerson(page, {

@@ -1,0 +1,100 @@
+/**
+ * Cards you can live in (issue #9): every record is edited and deleted where it is shown. Edit a person's name and
+ * an interview's time in place (the form closes on save, a refused edit says why by the field), delete a person and
+ * bring them back with Undo, delete a note. Each change is checked in what main holds, not only on screen.
+ */
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { launchApp } from './harness'
+import { openInterview, seedJournal } from './seed'
+import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
+
+interface Held {
+  people: { id: string; name: string }[]
+  notes: { text: string }[]
+  interviews: { startAt: string; endAt: string }[]
+}
+
+type Table<T> = Record<string, T> | T[]
+
+async function journal(page: Page): Promise<Held> {
+  return page.evaluate(async () => {
+    const answer = await window.api.journal.get()
+    if (!answer.ok) throw new Error(answer.error.message)
+    // Tables are keyed by id; the test reads them as lists.
+    const list = <T>(t: Table<T>): T[] => (Array.isArray(t) ? t : Object.values(t))
+    const j = answer.value as unknown as { [K in keyof Held]: Table<Held[K][number]> }
+    return { people: list(j.people), notes: list(j.notes), interviews: list(j.interviews) }
+  })
+}
+
+test('edit a name and an interview time in place, delete a person and undo, delete a note', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('cards') })
+  const page = app.page
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await seedJournal(page)
+  await openInterview(page)
+
+  // A person's name, edited in the card; the form closes after saving.
+  const jane = page.getByRole('article', { name: 'Jane Doe' })
+  await jane.getByRole('button', { name: 'Edit Jane Doe' }).click()
+  const editPerson = page.getByRole('form', { name: 'Edit Jane Doe' })
+  await editPerson.getByLabel('Name').fill('Jane Doe-Smith')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-1-edit-person.png') })
+  await editPerson.getByRole('button', { name: 'Save' }).click()
+  await expect(editPerson).toBeHidden()
+  const janeSmith = page.getByRole('article', { name: 'Jane Doe-Smith' })
+  await expect(janeSmith.getByRole('heading', { name: 'Jane Doe-Smith' })).toBeVisible()
+  expect((await journal(page)).people.map((p) => p.name)).toContain('Jane Doe-Smith')
+
+  // An interview's time: a time that ends before it starts is refused by the Ends field, in plain words.
+  await page.getByRole('button', { name: 'Edit interview' }).click()
+  const editInterview = page.getByRole('form', { name: 'Edit interview' })
+  await editInterview.getByLabel('Date').fill('2026-03-03')
+  await editInterview.getByLabel('Starts').fill('14:00')
+  await editInterview.getByLabel('Ends').fill('13:00')
+  await editInterview.getByRole('button', { name: 'Save' }).click()
+  const ends = editInterview.getByLabel('Ends')
+  await expect(ends).toHaveAttribute('aria-invalid', 'true')
+  await expect(editInterview).toContainText('An interview cannot end before it starts.')
+  await expect(editInterview).not.toContainText('interviews:update')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-2-edit-interview-problem.png') })
+  await ends.fill('15:30')
+  await editInterview.getByRole('button', { name: 'Save' }).click()
+  await expect(editInterview).toBeHidden()
+  const [interview] = (await journal(page)).interviews
+  expect(Date.parse(interview!.endAt) - Date.parse(interview!.startAt)).toBe(90 * 60 * 1000)
+  expect(new Date(interview!.startAt).getHours()).toBe(14)
+
+  // Delete a person everywhere, then Undo from the toast: they come back with their notes.
+  const raj = page.getByRole('article', { name: 'Raj Patel' })
+  await raj.getByRole('button', { name: 'Delete Raj Patel everywhere' }).click()
+  await expect(raj).toBeHidden()
+  const toasts = page.getByRole('status', { name: 'Notifications' })
+  const toast = toasts.locator('.toast', { hasText: 'Deleted Raj Patel' })
+  await expect(toast).toBeVisible()
+  expect((await journal(page)).people.map((p) => p.name)).not.toContain('Raj Patel')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-3-undo-toast.png') })
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('article', { name: 'Raj Patel' })).toContainText('Friday demos')
+  expect((await journal(page)).people.map((p) => p.name)).toContain('Raj Patel')
+
+  // Delete a note.
+  const notes = janeSmith.getByRole('list', { name: 'Notes about Jane Doe-Smith' })
+  await notes.getByRole('button', { name: 'Delete note: shared on-call rotation across 2 teams' }).click()
+  await expect(notes).not.toContainText('shared on-call rotation')
+  await expect(toasts).toContainText('Deleted the note “shared on-call rotation across 2 teams”')
+  expect((await journal(page)).notes.map((n) => n.text)).not.toContain(
+    'shared on-call rotation across 2 teams'
+  )
+
+  // Edit a note's text in place.
+  await notes.getByRole('button', { name: 'Edit note: migrating billing to event sourcing' }).click()
+  await notes.getByLabel('Note text').fill('migrating billing to event sourcing (Kafka)')
+  await notes.getByLabel('Note text').press('Enter')
+  await expect(notes).toContainText('migrating billing to event sourcing (Kafka)')
+  expect((await journal(page)).notes.map((n) => n.text)).toContain(
+    'migrating billing to event sourcing (Kafka)'
+  )
+  await app.close()
+})
