@@ -12,6 +12,9 @@ async function addPerson(
   page: Page,
   person: { name: string; title: string; email: string; linkedin?: string }
 ) {
+  // The form closes after each person added; the next one starts from "Add another person…".
+  const another = page.getByRole('button', { name: 'Add another person…' })
+  if (await another.isVisible()) await another.click()
   const form = page.getByRole('form', { name: 'New person' })
   await form.getByLabel('Name').fill(person.name)
   await form.getByLabel('Title').fill(person.title)
@@ -19,6 +22,7 @@ async function addPerson(
   if (person.linkedin) await form.getByLabel('LinkedIn').fill(person.linkedin)
   await form.getByRole('button', { name: 'Add person' }).click()
   await expect(page.getByRole('article', { name: person.name })).toBeVisible()
+  await expect(form).toBeHidden()
 }
 
 async function addNote(page: Page, person: string, text: string) {

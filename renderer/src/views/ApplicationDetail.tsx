@@ -89,7 +89,15 @@ export function ApplicationDetail() {
           </ul>
         )}
         <AddSection key={application.id} startOpen={interviews.length === 0} label="Add another interview…">
-          <NewInterviewForm applicationId={application.id} onCreated={(id) => select({ interviewId: id })} />
+          {(close) => (
+            <NewInterviewForm
+              applicationId={application.id}
+              onCreated={(id) => {
+                close()
+                select({ interviewId: id })
+              }}
+            />
+          )}
         </AddSection>
       </section>
 

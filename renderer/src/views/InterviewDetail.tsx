@@ -77,7 +77,7 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
         <DraftEditor key={editing.draft.id} editing={editing} />
       )}
       <AddSection key={interviewId} startOpen={people.length === 0} label="Add another person…">
-        <NewPersonForm interviewId={interviewId} />
+        {(close) => <NewPersonForm interviewId={interviewId} onAdded={close} />}
       </AddSection>
     </section>
   )
