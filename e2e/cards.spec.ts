@@ -129,3 +129,39 @@ test('a new interview that ends before it starts is refused by the Ends field; a
   await expect(page.getByRole('button', { name: 'Add another person…' })).toBeVisible()
   await app.close()
 })
+
+test('the person card says what happened and offers only the next step', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('cards-follow-up') })
+  const page = app.page
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const seeded = await seedJournal(page)
+  await openInterview(page)
+  const jane = page.getByRole('article', { name: 'Jane Doe' })
+  await expect(jane.getByLabel('Follow-up with Jane Doe')).toHaveText('No thank-you sent yet')
+  await expect(jane.getByRole('button', { name: 'Write thank-you' })).toBeVisible()
+  await expect(jane.getByRole('button', { name: 'Write check-in' })).toHaveCount(0)
+
+  // The thank-you goes out (as the editor's "Mark as sent" does): the card says when, and the check-in is next.
+  await page.evaluate(async ({ interviewId, janeId }) => {
+    const composed = await window.api.drafts.compose({ interviewId, personId: janeId, kind: 'thank-you' })
+    if (!composed.ok) throw new Error(composed.error.message)
+    const sent = await window.api.drafts.markSent({ id: composed.value.draft.id })
+    if (!sent.ok) throw new Error(sent.error.message)
+  }, seeded)
+  const status = jane.getByLabel('Follow-up with Jane Doe')
+  await expect(status).toContainText('Thank-you sent Today')
+  await expect(status).toContainText(/Check-in due \w{3}, \w{3} \d+/)
+  await expect(jane.getByRole('button', { name: /thank-you$/ })).toHaveText(['View sent thank-you'])
+  await expect(jane.getByRole('button', { name: 'Write check-in' })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-5-person-sent.png') })
+
+  // They reply: said plainly, and nothing more to write or log.
+  await jane.getByRole('button', { name: 'Log a reply' }).click()
+  await expect(status).toContainText('Replied Today')
+  await expect(status).not.toContainText('Check-in due')
+  for (const name of ['Write thank-you', 'Write check-in', 'Edit check-in', 'Log a reply']) {
+    await expect(jane.getByRole('button', { name })).toHaveCount(0)
+  }
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-6-person-replied.png') })
+  await app.close()
+})
