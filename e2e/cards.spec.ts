@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { launchApp } from './harness'
-import { openInterview, seedJournal } from './seed'
+import { openInterview, openThankYou, seedJournal } from './seed'
 import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
 
 interface Held {
@@ -163,5 +163,28 @@ test('the person card says what happened and offers only the next step', async (
     await expect(jane.getByRole('button', { name })).toHaveCount(0)
   }
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-6-person-replied.png') })
+  await app.close()
+})
+
+test('a thank-you opens in the mail app as a mailto, then "Did you send it?" marks it sent', async () => {
+  const app = await launchApp({ dataDir: tempDataDir('cards-handoff') })
+  const page = app.page
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await seedJournal(page)
+  await openInterview(page)
+  const editor = await openThankYou(page)
+  await editor.getByRole('button', { name: 'Open in mail app' }).click()
+  await expect(editor.getByRole('group', { name: 'Did you send it?' })).toBeVisible()
+  expect(app.openedExternally).toHaveLength(1)
+  const url = new URL(app.openedExternally[0]!)
+  expect(url.protocol).toBe('mailto:')
+  expect(decodeURIComponent(url.pathname)).toBe('jane.doe@acme.example')
+  expect(url.searchParams.get('body')).toMatch(/^Hi Jane,/)
+  await editor.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'cards-7-handoff-asked.png') })
+  await editor.getByRole('button', { name: 'Yes, mark as sent' }).click()
+  await expect(
+    page.getByRole('article', { name: 'Jane Doe' }).getByLabel('Follow-up with Jane Doe')
+  ).toContainText('Thank-you sent Today')
   await app.close()
 })
