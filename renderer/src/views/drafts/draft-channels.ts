@@ -3,7 +3,8 @@
  * sent "by phone", so the editor does not offer it. Drafts saved with 'phone' before stay valid (the model keeps
  * the value): such a draft still shows it, so opening one never changes it behind the user's back.
  */
-import { CHANNELS, type Draft } from '../../../../shared/model/journal'
+import { CHANNELS } from '../../../../shared/model/constants'
+import type { Draft } from '../../../../shared/model/journal'
 
 type DraftChannel = Draft['channel']
 
