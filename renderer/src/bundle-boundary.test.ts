@@ -1,7 +1,8 @@
 /**
- * The offline composer (and its speller) runs in main and the CLIs only. This walks every import the renderer's
- * sources reach, transitively, and fails if one leads into shared/compose or loads nspell or compromise, which would
- * pull the composer's phrasing tables into the window's bundle.
+ * The offline composer (and its speller) runs in main and the CLIs only, and the schemas (zod) are checked in main.
+ * This walks every import the renderer's sources reach, transitively (type-only imports are erased by the build, so
+ * they are not followed), and fails if one leads into shared/compose or loads nspell, compromise or zod, which would
+ * pull the composer's phrasing tables or the schema library into the window's bundle.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 const root = resolve(__dirname, '..', '..')
 const FORBIDDEN_DIR = join(root, 'shared', 'compose')
-const FORBIDDEN_PACKAGES = /^(?:nspell|compromise|harper\.js|dictionary-en)(?:\/|$)/
+const FORBIDDEN_PACKAGES = /^(?:nspell|compromise|harper\.js|dictionary-en|zod)(?:\/|$)/
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,7 +23,9 @@ function sources(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
   return [
-    ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+    )
   ].map((m) => m[1] ?? m[2] ?? '')
 }
 
@@ -62,5 +65,9 @@ describe('the renderer bundle', () => {
   it('would notice such an import (the walk follows relative imports into shared/)', () => {
     const probe = join(root, 'shared', 'compose', 'index.ts')
     expect(forbiddenReach([probe]).length).toBeGreaterThan(0)
+    // The journal's schemas are zod: a value import of them would bring zod into the bundle.
+    expect(forbiddenReach([join(root, 'shared', 'model', 'journal.ts')])).toContain(
+      'shared/model/journal.ts -> zod'
+    )
   })
 })

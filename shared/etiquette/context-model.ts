@@ -4,7 +4,8 @@
  */
 import { notesWithUse, type CheckContext } from './contract'
 import { expandedWords } from '../language/shorthand'
-import { escapeRegExp, fold, stem, words } from './text/fold'
+import { otherCompaniesOf, type OtherCompany } from './other-companies'
+import { fold, stem, words } from './text/fold'
 import { shortFormsOf } from './text/nicknames'
 
 export interface PersonName {
@@ -44,8 +45,8 @@ export interface ContextModel {
   roleStems: string[]
   roleFolded: string
   companyFolded: string
-  /** `needle` is a cheap substring test before the regex. */
-  otherCompanies: Array<{ name: string; needle: string; pattern: RegExp }>
+  /** Prepared once per distinct list (see other-companies.ts), not per context. */
+  otherCompanies: OtherCompany[]
 }
 
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|mme|mlle|herr|frau)\.?$/i
@@ -113,11 +114,6 @@ function privateNote(text: string, usable: ReadonlySet<string>, exclude: Readonl
   return { text, stems, telltales }
 }
 
-function companyPattern(name: string): RegExp {
-  const body = name.trim().split(/\s+/).map(escapeRegExp).join('\\s+')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu')
-}
-
 function build(ctx: CheckContext): ContextModel {
   const interviewer = personName(ctx.interviewer.name)
   const otherPeople = [...(ctx.otherInterviewers ?? []), ctx.candidate?.name ?? '']
@@ -132,8 +128,7 @@ function build(ctx: CheckContext): ContextModel {
     ctx.role,
     ctx.candidate?.name ?? '',
     ...(ctx.dictionary ?? []),
-    ...(ctx.otherInterviewers ?? []),
-    ...(ctx.otherCompanies ?? [])
+    ...(ctx.otherInterviewers ?? [])
   ]
   for (const text of contextTexts) {
     for (const w of words(text)) {
@@ -142,16 +137,14 @@ function build(ctx: CheckContext): ContextModel {
       for (const piece of f.split(/['-]/)) knownWords.add(piece)
     }
   }
+  const companyFolded = fold(ctx.company.trim())
+  const otherCompanies = otherCompaniesOf(ctx.otherCompanies, companyFolded)
+  for (const w of otherCompanies.words) knownWords.add(w)
   const noteWords = new Set<string>()
   for (const note of notesWithUse(ctx.notes)) for (const w of words(note.text)) noteWords.add(fold(w))
   // A greeting may use a short form, in any case ("hi sam,"): it is a name, not a misspelling.
   for (const part of nameParts) for (const short of shortFormsOf(part)) knownWords.add(short)
-  const companyFolded = fold(ctx.company.trim())
   const notSpecificHere = new Set([...nameParts, ...words(companyFolded), ...words(fold(ctx.role))])
-  const otherCompanies = (ctx.otherCompanies ?? [])
-    .map((name) => name.trim())
-    .filter((name) => name && fold(name) !== companyFolded)
-    .map((name) => ({ name, needle: fold(name).split(/\s+/)[0] ?? '', pattern: companyPattern(fold(name)) }))
   const allNotes = notesWithUse(ctx.notes)
   const usableNotes = allNotes
     .filter((n) => n.use !== 'private')
@@ -172,7 +165,7 @@ function build(ctx: CheckContext): ContextModel {
     roleStems: specificStems(ctx.role),
     roleFolded: fold(ctx.role.trim()),
     companyFolded,
-    otherCompanies
+    otherCompanies: otherCompanies.list
   }
 }
 

@@ -5,77 +5,30 @@
  * 25 hours long and "tomorrow 09:00" is still 09:00.
  */
 
-export interface WallTime {
-  year: number
-  /** 1 to 12 */
-  month: number
-  day: number
-  hour: number
-  minute: number
-}
+import * as wallTime from '../time/wall-time'
 
-const MINUTE_MS = 60_000
-const partFormatters = new Map<string, Intl.DateTimeFormat>()
+/** A local date and time to the minute (reminder, quiet-hour and snooze times carry no seconds). */
+export type WallTime = Omit<wallTime.WallTime, 'second'>
 
-/** A formatter for the zone, or for UTC when the name is unknown (a hand-edited journal, an old runtime). */
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timeZone)
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric'
-      })
-    } catch {
-      formatter = partsFormatter('UTC')
-    }
-    partFormatters.set(timeZone, formatter)
-  }
-  return formatter
-}
+/** The zone itself, or UTC when the name is unknown (a hand-edited journal, an old runtime). */
+const knownOrUtc = (timeZone: string) => (wallTime.zoneFormat(timeZone) ? timeZone : 'UTC')
 
-/** The local date and time of an instant in a zone. */
+/** The local date and time of an instant in a zone, to the minute (seconds are dropped). */
 export function wallTimeAt(ms: number, timeZone: string): WallTime {
-  const parts: Record<string, number> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value)
-  }
-  return {
-    year: parts['year'] ?? 1970,
-    month: parts['month'] ?? 1,
-    day: parts['day'] ?? 1,
-    hour: parts['hour'] ?? 0,
-    minute: parts['minute'] ?? 0
-  }
+  const { year, month, day, hour, minute } = wallTime.wallTimeAt(ms, knownOrUtc(timeZone))
+  return { year, month, day, hour, minute }
 }
 
-const asUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute)
-
-/** The zone's offset from UTC at an instant, in ms (whole minutes; seconds of historic offsets are dropped). */
-export function offsetAt(ms: number, timeZone: string): number {
-  const minute = Math.floor(ms / MINUTE_MS) * MINUTE_MS
-  return asUtc(wallTimeAt(minute, timeZone)) - minute
-}
+/** The zone's offset from UTC at an instant, in ms. */
+export const offsetAt = (ms: number, timeZone: string): number => wallTime.offsetAt(ms, knownOrUtc(timeZone))
 
 /**
  * The instant a local date and time names in a zone. A time skipped by a spring-forward change (02:30 on that
  * night) is read with the offset before the change, so it lands just after the gap; a time that happens twice (an
  * autumn night) is its first occurrence.
  */
-export function instantOf(wall: WallTime, timeZone: string): number {
-  const utc = asUtc(wall)
-  const candidates = [
-    utc - offsetAt(utc - 14 * 3600_000, timeZone),
-    utc - offsetAt(utc + 14 * 3600_000, timeZone)
-  ]
-  const exact = candidates.filter((t) => asUtc(wallTimeAt(t, timeZone)) === utc).sort((a, b) => a - b)
-  return exact[0] ?? Math.max(...candidates)
-}
+export const instantOf = (wall: WallTime, timeZone: string): number =>
+  wallTime.instantOf(wall, knownOrUtc(timeZone))
 
 /** The same local date moved by whole days (the calendar's, not 24-hour steps). */
 export function addDays(wall: WallTime, days: number): WallTime {

@@ -58,3 +58,13 @@ export function proposeUse(text: string): UseProposal {
 export function userMayUse(category: SensitiveCategory | null): boolean {
   return category === null || category === 'private life' || category === 'worry'
 }
+
+/**
+ * Whether a note may reach writing at all (a composed draft, an LLM prompt): never a private one; a sensitive one only
+ * when the user chose to use it and its kind allows that.
+ */
+export function mayReachWriting(note: { text: string; use: 'auto' | 'use' | 'private' }): boolean {
+  if (note.use === 'private') return false
+  const proposal = proposeUse(note.text)
+  return !proposal.sensitive || (note.use === 'use' && userMayUse(proposal.category))
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMPOSER_WORD_LIMITS } from '../../../shared/policy/index'
 import type { LlmContext } from './notes'
-import { normaliseNotes, usableNotes } from './notes'
+import { privateNotes, usableNotes } from './notes'
 import { buildMessages, buildRepairMessages, buildSystemPrompt, cleanAnswerText, parseAnswer } from './prompt'
 
 const context: LlmContext = {
@@ -28,12 +28,13 @@ const sent = (mode: 'write' | 'polish', ctx: LlmContext = context) =>
     .join('\n')
 
 describe('notes in either shape', () => {
-  it('reads plain strings as auto and keeps private notes apart', () => {
-    expect(normaliseNotes(['a', { text: 'b', use: 'private' }, { text: 'c' }])).toEqual([
-      { text: 'a', use: 'auto' },
-      { text: 'b', use: 'private' },
-      { text: 'c', use: 'auto' }
-    ])
+  it('sends plain and marked notes, never private ones nor ones the classifier keeps out (pay, bad news)', () => {
+    const withSensitive: LlmContext = {
+      ...context,
+      notes: ['attrition is brutal', { text: 'range is under what I make now', use: 'use' }, 'Friday demos']
+    }
+    expect(usableNotes(withSensitive)).toEqual(['Friday demos'])
+    expect(privateNotes(withSensitive)).toEqual(['attrition is brutal', 'range is under what I make now'])
     expect(usableNotes(context)).toEqual([
       'migrating billing to event sourcing',
       'shared on-call rotation',

@@ -144,8 +144,13 @@ function scanCompanies(
   report: Report
 ): void {
   const own = ownCompanyRanges(folded, doc.model.companyFolded)
-  for (const { needle, pattern } of doc.model.otherCompanies) {
-    if (!folded.includes(needle)) continue
+  // Cheap tests first: most companies are absent, and their regex is then never compiled.
+  let collapsed: string | undefined
+  for (const company of doc.model.otherCompanies) {
+    if (!folded.includes(company.needle)) continue
+    collapsed ??= folded.replace(/\s+/g, ' ')
+    if (!collapsed.includes(company.phrase)) continue
+    const pattern = company.pattern()
     pattern.lastIndex = 0
     for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
       const start = m.index

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { INTERVIEW_TYPES, type Interview } from '../../../../shared/model/journal'
+import { INTERVIEW_TYPES } from '../../../../shared/model/constants'
+import type { Interview } from '../../../../shared/model/journal'
 import { INTERVIEW_TYPE_LABELS } from '../../lib/format'
 import { useJournal } from '../../store/journal-store'
 import type { Preview } from './InviteImport'
