@@ -111,6 +111,6 @@ test('disabling a rule in Settings removes its findings; availability and replie
   await expect(availability).toHaveCount(0)
 
   await jane.getByRole('button', { name: 'Log a reply' }).click()
-  await expect(jane).toContainText(/Replied \w{3} \d+ \w{3} \d{4}/)
+  await expect(jane).toContainText('Replied Today')
   await app.close()
 })

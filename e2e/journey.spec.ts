@@ -12,6 +12,9 @@ async function addPerson(
   page: Page,
   person: { name: string; title: string; email: string; linkedin?: string }
 ) {
+  // The form closes after each person added; the next one starts from "Add another person…".
+  const another = page.getByRole('button', { name: 'Add another person…' })
+  if (await another.isVisible()) await another.click()
   const form = page.getByRole('form', { name: 'New person' })
   await form.getByLabel('Name').fill(person.name)
   await form.getByLabel('Title').fill(person.title)
@@ -19,6 +22,7 @@ async function addPerson(
   if (person.linkedin) await form.getByLabel('LinkedIn').fill(person.linkedin)
   await form.getByRole('button', { name: 'Add person' }).click()
   await expect(page.getByRole('article', { name: person.name })).toBeVisible()
+  await expect(form).toBeHidden()
 }
 
 async function addNote(page: Page, person: string, text: string) {
@@ -52,7 +56,7 @@ test('create an application, an interview, the people met and their notes; all s
   await newInterview.getByLabel('Location or link').fill('Acme office, 3rd floor')
   await newInterview.getByRole('button', { name: 'Add interview' }).click()
   await expect(page.getByRole('button', { name: /Peer · round 2/ })).toContainText(
-    'Tue 3 Mar 2026, 14:00–15:00'
+    'Tue, Mar 3, 2026, 2:00 PM–3:00 PM' // lib/datetime in the harness's en-US locale
   )
 
   await addPerson(page, {

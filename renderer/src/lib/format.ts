@@ -57,3 +57,13 @@ export function localTimeZone(): string {
 export function formatMoment(iso: string): string {
   return moment(new Date(iso))
 }
+
+/** The inverse of localToIso: an ISO instant as the local date ("2026-03-03") and time ("14:30") inputs show. */
+export function isoToLocal(iso: string): { date: string; time: string } {
+  const d = new Date(iso)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return {
+    date: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`,
+    time: `${two(d.getHours())}:${two(d.getMinutes())}`
+  }
+}

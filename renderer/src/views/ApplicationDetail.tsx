@@ -1,11 +1,15 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { ApplicationStatus } from '../../../shared/model/constants'
 import { StatusOptions } from './StatusOptions'
 import { useJournal } from '../store/journal-store'
-import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
+import { INTERVIEW_TYPE_LABELS } from '../lib/format'
+import { formatInterviewTime } from '../lib/datetime'
 import { NewInterviewForm } from './NewInterviewForm'
 import { InterviewDetail } from './InterviewDetail'
 import { AddSection } from './AddSection'
+import { EditApplication } from './edit/EditApplication'
+import { deleteWithUndo } from '../ui/delete-with-undo'
+import type { Application } from '../store/cache'
 
 export function ApplicationDetail() {
   const application = useJournal((s) => s.detail?.application)
@@ -13,6 +17,7 @@ export function ApplicationDetail() {
   const { applicationId, interviewId } = useJournal((s) => s.selection)
   const select = useJournal((s) => s.select)
   const run = useJournal((s) => s.run)
+  const [editingId, setEditingId] = useState<string | null>(null)
   const interviews = useMemo(
     () => Object.values(interviewTable ?? {}).sort((a, b) => a.startAt.localeCompare(b.startAt)),
     [interviewTable]
@@ -33,9 +38,16 @@ export function ApplicationDetail() {
   return (
     <main className="detail" aria-label={`${application.company} application`}>
       <section className="card">
-        <h2>
-          {application.role} <span className="muted">at</span> {application.company}
-        </h2>
+        {editingId === application.id ? (
+          <EditApplication application={application} onDone={() => setEditingId(null)} />
+        ) : (
+          <div className="record-heading">
+            <h2>
+              {application.role} <span className="muted">at</span> {application.company}
+            </h2>
+            <ApplicationActions application={application} onEdit={() => setEditingId(application.id)} />
+          </div>
+        )}
         <label className="inline">
           Status
           <select
@@ -77,11 +89,46 @@ export function ApplicationDetail() {
           </ul>
         )}
         <AddSection key={application.id} startOpen={interviews.length === 0} label="Add another interview…">
-          <NewInterviewForm applicationId={application.id} onCreated={(id) => select({ interviewId: id })} />
+          {(close) => (
+            <NewInterviewForm
+              applicationId={application.id}
+              onCreated={(id) => {
+                close()
+                select({ interviewId: id })
+              }}
+            />
+          )}
         </AddSection>
       </section>
 
       {interviewId && interviewTable?.[interviewId] && <InterviewDetail interviewId={interviewId} />}
     </main>
+  )
+}
+
+/** Edit company and role; delete the application with everything in it (undo from the toast). */
+function ApplicationActions(props: { application: Application; onEdit: () => void }) {
+  const { application } = props
+  const select = useJournal((s) => s.select)
+  async function remove() {
+    const deleted = await deleteWithUndo(window.api, `the ${application.company} application`, () =>
+      window.api.applications.delete({ id: application.id })
+    )
+    if (deleted) select({ applicationId: null, interviewId: null })
+  }
+  return (
+    <span className="record-actions">
+      <button type="button" className="link" onClick={props.onEdit}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="link danger-link"
+        title="With its interviews, people, notes and drafts"
+        onClick={() => void remove()}
+      >
+        Delete application
+      </button>
+    </span>
   )
 }

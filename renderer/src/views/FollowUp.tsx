@@ -4,13 +4,14 @@ import type { DraftTarget } from '../../../shared/model/draft-context'
 import type { Person } from '../store/cache'
 import { useJournal } from '../store/journal-store'
 import { findOpenDraft, followUpStatus, KIND_LABELS, latestSentDraft } from '../lib/drafts'
-import { formatMoment } from '../lib/format'
+import { followUpState } from '../lib/follow-up-state'
 
 const KINDS: DraftTarget['kind'][] = ['thank-you', 'check-in']
 
 /**
- * The follow-up part of a person card: what was sent and heard, whether they asked for availability, and the
- * buttons that open the draft editor (composing a first draft from the notes when there is none yet).
+ * The follow-up part of a person card: what was sent and heard in plain words, whether they asked for
+ * availability, and only the next sensible step (the thank-you, then a check-in while no reply came), plus links
+ * to what was sent. The draft editor opens on click (composing a first draft from the notes when there is none).
  */
 export function FollowUp({ person, interviewId }: { person: Person; interviewId: string }) {
   const run = useJournal((s) => s.run)
@@ -65,23 +66,16 @@ export function FollowUp({ person, interviewId }: { person: Person; interviewId:
     if (draft) openEditor({ target: target(kind), draft })
   }
 
+  const state = followUpState(status, new Date())
+  const next = state.next
   return (
     <div className="check-in">
       <p className="follow-up-status" aria-label={`Follow-up with ${person.name}`}>
-        {status.thankYouSentAt ? (
-          <span className="pill pill-done">Thank-you sent {formatMoment(status.thankYouSentAt)}</span>
-        ) : (
-          <span className="pill pill-todo">No thank-you sent yet</span>
-        )}
-        {status.checkInsSent > 0 && status.lastCheckInAt && (
-          <span className="pill">
-            {status.checkInsSent === 1 ? 'Check-in' : `${status.checkInsSent} check-ins`} sent, last{' '}
-            {formatMoment(status.lastCheckInAt)}
+        {state.facts.map((fact) => (
+          <span key={fact.text} className={`pill pill-${fact.tone}`}>
+            {fact.text}
           </span>
-        )}
-        {status.lastReplyAt && (
-          <span className="pill pill-done">Replied {formatMoment(status.lastReplyAt)}</span>
-        )}
+        ))}
       </p>
       {meeting && (
         <label className="inline check">
@@ -94,41 +88,36 @@ export function FollowUp({ person, interviewId }: { person: Person; interviewId:
         </label>
       )}
       <div className="button-row">
-        {KINDS.map((kind) => {
-          const hasOpen = open[kind] !== undefined
-          const isOpen = editingKind === kind
-          const label = hasOpen ? `Edit ${KIND_LABELS[kind]}` : `Write ${KIND_LABELS[kind]}`
-          return (
-            <button
-              key={kind}
-              type="button"
-              className={kind === 'thank-you' ? '' : 'secondary'}
-              aria-pressed={isOpen}
-              disabled={busy}
-              onClick={() => void openDraft(kind)}
-            >
-              {label}
-            </button>
-          )
-        })}
+        {next && (
+          <button
+            type="button"
+            aria-pressed={editingKind === next}
+            disabled={busy}
+            onClick={() => void openDraft(next)}
+          >
+            {open[next] ? `Edit ${KIND_LABELS[next]}` : `Write ${KIND_LABELS[next]}`}
+          </button>
+        )}
+        {state.awaitingReply && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void run(() =>
+                window.api.contacts.logReply({ personId: person.id, interviewId, channel: 'email' })
+              )
+            }
+          >
+            Log a reply
+          </button>
+        )}
         {KINDS.map((kind) =>
           sent[kind] ? (
-            <button key={`sent-${kind}`} type="button" className="secondary" onClick={() => viewSent(kind)}>
+            <button key={`sent-${kind}`} type="button" className="link" onClick={() => viewSent(kind)}>
               View sent {KIND_LABELS[kind]}
             </button>
           ) : null
         )}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            void run(() =>
-              window.api.contacts.logReply({ personId: person.id, interviewId, channel: 'email' })
-            )
-          }
-        >
-          Log a reply
-        </button>
       </div>
     </div>
   )

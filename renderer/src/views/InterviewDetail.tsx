@@ -1,11 +1,14 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useJournal } from '../store/journal-store'
-import { formatInterviewTime, INTERVIEW_TYPE_LABELS } from '../lib/format'
+import { INTERVIEW_TYPE_LABELS } from '../lib/format'
+import { formatInterviewTime } from '../lib/datetime'
 import { NewPersonForm } from './NewPersonForm'
 import { PersonCard } from './PersonCard'
 import { AddSection } from './AddSection'
 import { DraftEditor } from './drafts/DraftEditor'
 import { CalendarExportButton } from './calendar/CalendarExport'
+import { EditInterview } from './edit/EditInterview'
+import { deleteWithUndo } from '../ui/delete-with-undo'
 
 /** One interview: the people met in it, each with their own bullet notes (the person is the unit of follow-up). */
 export function InterviewDetail({ interviewId }: { interviewId: string }) {
@@ -13,6 +16,8 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
   const meetings = useJournal((s) => s.detail?.meetings)
   const peopleTable = useJournal((s) => s.detail?.people)
   const editing = useJournal((s) => s.editing)
+  const select = useJournal((s) => s.select)
+  const [editingId, setEditingId] = useState<string | null>(null)
   const people = useMemo(
     () =>
       Object.values(meetings ?? {})
@@ -23,16 +28,43 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
     [meetings, peopleTable, interviewId]
   )
   if (!interview) return null
+  const label = `the ${INTERVIEW_TYPE_LABELS[interview.type].toLowerCase()} interview`
+
+  async function removeInterview() {
+    const deleted = await deleteWithUndo(window.api, label, () =>
+      window.api.interviews.delete({ id: interviewId })
+    )
+    if (deleted) select({ interviewId: null })
+  }
 
   return (
     <section className="card" aria-label="People met">
-      <h3>
-        People met · {INTERVIEW_TYPE_LABELS[interview.type]}{' '}
-        <span className="muted">{formatInterviewTime(interview)}</span>
-        {interview.status === 'cancelled' && <span className="tag cancelled">Cancelled</span>}
-      </h3>
-      {interview.location && <p className="muted">{interview.location}</p>}
-      <CalendarExportButton interviewId={interviewId} label="Add to calendar" className="link" />
+      {editingId === interviewId ? (
+        <EditInterview interview={interview} onDone={() => setEditingId(null)} />
+      ) : (
+        <>
+          <h3>
+            People met · {INTERVIEW_TYPE_LABELS[interview.type]}{' '}
+            <span className="muted">{formatInterviewTime(interview)}</span>
+            {interview.status === 'cancelled' && <span className="tag cancelled">Cancelled</span>}
+          </h3>
+          {interview.location && <p className="muted">{interview.location}</p>}
+          <div className="record-actions">
+            <CalendarExportButton interviewId={interviewId} label="Add to calendar" className="link" />
+            <button type="button" className="link" onClick={() => setEditingId(interviewId)}>
+              Edit interview
+            </button>
+            <button
+              type="button"
+              className="link danger-link"
+              title="With the people's notes and drafts from it"
+              onClick={() => void removeInterview()}
+            >
+              Delete interview
+            </button>
+          </div>
+        </>
+      )}
       {people.length === 0 && (
         <p className="empty">Add each person you met: each one gets their own thank-you.</p>
       )}
@@ -45,7 +77,7 @@ export function InterviewDetail({ interviewId }: { interviewId: string }) {
         <DraftEditor key={editing.draft.id} editing={editing} />
       )}
       <AddSection key={interviewId} startOpen={people.length === 0} label="Add another person…">
-        <NewPersonForm interviewId={interviewId} />
+        {(close) => <NewPersonForm interviewId={interviewId} onAdded={close} />}
       </AddSection>
     </section>
   )

@@ -2,7 +2,10 @@ import { memo, useMemo, useState, type FormEvent } from 'react'
 import { useJournal } from '../store/journal-store'
 import type { Person } from '../store/cache'
 import { FollowUp } from './FollowUp'
-import { NoteUseButton } from './NoteUseButton'
+import { NoteItem } from './edit/NoteItem'
+import { EditPerson } from './edit/EditPerson'
+import { ContactHistory } from './edit/ContactHistory'
+import { deleteWithUndo } from '../ui/delete-with-undo'
 
 const CONTACT_LABELS = { email: 'Email', linkedin: 'LinkedIn', phone: 'Phone', other: 'Other' } as const
 
@@ -22,6 +25,7 @@ export const PersonCard = memo(function PersonCard({
   const noteTable = useJournal((s) => s.detail?.notes)
   const run = useJournal((s) => s.run)
   const [note, setNote] = useState('')
+  const [editing, setEditing] = useState(false)
   const notes = useMemo(
     () =>
       Object.values(noteTable ?? {})
@@ -40,18 +44,25 @@ export const PersonCard = memo(function PersonCard({
 
   return (
     <article className="person" aria-label={person.name}>
-      <header>
-        <h4>{person.name}</h4>
-        {person.title && <span className="muted">{person.title}</span>}
-      </header>
-      {person.contacts.length > 0 && (
-        <ul className="contacts">
-          {person.contacts.map((c) => (
-            <li key={`${c.kind}:${c.value}`}>
-              <span className="muted">{CONTACT_LABELS[c.kind]}:</span> {c.value}
-            </li>
-          ))}
-        </ul>
+      {editing ? (
+        <EditPerson person={person} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <header>
+            <h4>{person.name}</h4>
+            {person.title && <span className="muted">{person.title}</span>}
+            <PersonActions person={person} interviewId={interviewId} onEdit={() => setEditing(true)} />
+          </header>
+          {person.contacts.length > 0 && (
+            <ul className="contacts">
+              {person.contacts.map((c) => (
+                <li key={`${c.kind}:${c.value}`}>
+                  <span className="muted">{CONTACT_LABELS[c.kind]}:</span> {c.value}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <ul
         className="notes"
@@ -60,18 +71,7 @@ export const PersonCard = memo(function PersonCard({
         aria-label={`Notes about ${person.name}`}
       >
         {notes.map((n) => (
-          <li key={n.id} className={n.use === 'private' ? 'note-private' : undefined}>
-            <span>{n.text}</span>
-            <NoteUseButton note={n} />
-            <button
-              type="button"
-              className="link"
-              aria-label={`Delete note: ${n.text}`}
-              onClick={() => void run(() => window.api.notes.delete({ id: n.id }))}
-            >
-              ×
-            </button>
-          </li>
+          <NoteItem key={n.id} note={n} />
         ))}
       </ul>
       <form className="note-form" onSubmit={addNote}>
@@ -85,6 +85,43 @@ export const PersonCard = memo(function PersonCard({
         <button type="submit">Add note</button>
       </form>
       <FollowUp person={person} interviewId={interviewId} />
+      <ContactHistory personId={person.id} interviewId={interviewId} />
     </article>
   )
 })
+
+/** Edit, remove from this interview only, or delete everywhere (both deletes can be undone from the toast). */
+function PersonActions(props: { person: Person; interviewId: string; onEdit: () => void }) {
+  const { person, interviewId } = props
+  return (
+    <span className="record-actions">
+      <button type="button" className="link" aria-label={`Edit ${person.name}`} onClick={props.onEdit}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="link"
+        aria-label={`Remove ${person.name} from this interview`}
+        title="Their notes from this interview go; they stay in other interviews"
+        onClick={() =>
+          void deleteWithUndo(window.api, `${person.name} from this interview`, () =>
+            window.api.people.remove({ interviewId, personId: person.id })
+          )
+        }
+      >
+        Remove from interview
+      </button>
+      <button
+        type="button"
+        className="link danger-link"
+        aria-label={`Delete ${person.name} everywhere`}
+        title="Every interview, note, draft and logged contact with them"
+        onClick={() =>
+          void deleteWithUndo(window.api, person.name, () => window.api.people.delete({ id: person.id }))
+        }
+      >
+        Delete
+      </button>
+    </span>
+  )
+}

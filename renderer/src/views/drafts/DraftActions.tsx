@@ -1,4 +1,6 @@
 import type { LlmMode } from './use-proposal'
+import type { DraftText } from './draft-text'
+import { Handoff } from './Handoff'
 
 /** The editor's buttons: copy, mark as sent, the optional AI (write, polish, what will be sent), offline rewrite. */
 export function DraftActions({
@@ -12,7 +14,8 @@ export function DraftActions({
   onAi,
   onPreview,
   onUndoAi,
-  onRewrite
+  onRewrite,
+  text
 }: {
   sent: boolean
   busy: boolean
@@ -25,6 +28,8 @@ export function DraftActions({
   onPreview(): void
   onUndoAi(): void
   onRewrite(): void
+  /** The editor's live text for the hand-off (without it, the last saved text). */
+  text?: DraftText
 }) {
   return (
     <div className="button-row">
@@ -38,9 +43,7 @@ export function DraftActions({
       )}
       {!sent && (
         <>
-          <button type="button" onClick={onMarkSent} disabled={busy}>
-            Mark as sent
-          </button>
+          <Handoff {...(text ? { text } : {})} busy={busy} onMarkSent={onMarkSent} />
           {llmReady && (
             <>
               <button type="button" className="secondary" disabled={busy} onClick={() => onAi('write')}>

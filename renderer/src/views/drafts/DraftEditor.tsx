@@ -214,6 +214,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
             onPreview={() => void startAi('polish', true)}
             onUndoAi={() => void undoAi()}
             onRewrite={() => void rewrite()}
+            text={text}
           />
         </div>
 
@@ -222,7 +223,9 @@ export function DraftEditor({ editing }: { editing: Editing }) {
         )}
       </div>
       <p className="muted small-print">
-        {`A ${KIND_LABELS[target.kind]} for ${personName ?? 'this person'}. Changes are saved as you type.`}
+        {sent
+          ? `A ${KIND_LABELS[target.kind]} for ${personName ?? 'this person'}, sent: it can be read and copied, not changed.`
+          : `A ${KIND_LABELS[target.kind]} for ${personName ?? 'this person'}. Changes are saved as you type.`}
         {!candidateName && ' Add your name in Settings so new drafts are signed with it.'}
       </p>
     </section>

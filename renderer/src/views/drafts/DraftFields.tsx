@@ -1,17 +1,9 @@
 import { useId, type RefObject } from 'react'
 import type { Finding } from '../../../../shared/etiquette/contract'
-import { CHANNELS } from '../../../../shared/model/constants'
 import type { Draft } from '../../../../shared/model/journal'
 import type { DraftText } from './draft-text'
 import { HighlightedTextarea } from './HighlightedTextarea'
-
-const CHANNEL_LABELS: Record<Draft['channel'], string> = {
-  email: 'Email',
-  linkedin: 'LinkedIn message',
-  handwritten: 'Handwritten card',
-  phone: 'Phone',
-  other: 'Other'
-}
+import { DRAFT_CHANNEL_LABELS, draftChannelChoices } from './draft-channels'
 
 /** The draft's own fields: To, channel, subject and the body with the check's marks. */
 export function DraftFields({
@@ -52,9 +44,9 @@ export function DraftFields({
             disabled={readOnly}
             onChange={(e) => onEdit({ channel: e.target.value as Draft['channel'] })}
           >
-            {CHANNELS.map((c) => (
+            {draftChannelChoices(text.channel).map((c) => (
               <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
+                {DRAFT_CHANNEL_LABELS[c]}
               </option>
             ))}
           </select>
