@@ -49,6 +49,30 @@ describe('journal:changed', () => {
   })
 })
 
+describe('the due list and notes', () => {
+  it('a note settles the capture prompt of its interview; a note on an interview without one sends no due list', async () => {
+    const now = h.clock.now().getTime()
+    const fresh = await h.call<{ id: string }>('interviews:create', {
+      applicationId: s.applicationId,
+      startAt: new Date(now - 70 * 60_000).toISOString(),
+      endAt: new Date(now - 10 * 60_000).toISOString(),
+      type: 'technical'
+    })
+    const amy = await h.call<{ person: { id: string } }>('people:add', {
+      interviewId: fresh.id,
+      person: { name: 'Amy Chen' }
+    })
+    const listed = await h.call<{ captures: Array<{ interviewId: string }> }>('followups:list', {})
+    expect(listed.captures.map((c) => c.interviewId)).toEqual([fresh.id])
+
+    await h.call('notes:add', { interviewId: s.interviewId, personId: s.janeId, text: 'Asked about on-call' })
+    expect(changes().at(-1)?.due).toBeUndefined()
+
+    await h.call('notes:add', { interviewId: fresh.id, personId: amy.person.id, text: 'pairs on billing' })
+    expect(changes().at(-1)?.due?.captures).toEqual([])
+  })
+})
+
 describe('changesReminders', () => {
   it('is false for an autosave and true once the due list moved or the settings changed', async () => {
     const target = { interviewId: s.interviewId, personId: s.janeId, kind: 'thank-you' }

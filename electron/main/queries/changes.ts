@@ -18,21 +18,45 @@ export const MAX_DELTA_OPS = 500
 /** Collections the follow-up policy reads: a change elsewhere (notes, an unsent draft) cannot move the due list. */
 const DUE_INPUTS = new Set<Collection>(['applications', 'interviews', 'meetings', 'people', 'contactLog'])
 
-function movesDue(ops: readonly JournalOp[]): boolean {
+/** Interviews with an open capture prompt ("note what you talked about") before a change. */
+type OpenCaptures = ReadonlySet<string>
+
+/**
+ * A note settles a capture prompt when its interview had one open; deleting a note may open one again. Other notes
+ * (typing about an old interview) leave the due list alone.
+ */
+function settlesCapture(op: JournalOp, open: OpenCaptures): boolean {
+  if (op.type === 'settings' || op.type === 'reminder' || op.collection !== 'notes') return false
+  return op.type === 'delete' || open.has(String(op.record['interviewId']))
+}
+
+function movesDue(ops: readonly JournalOp[], open: OpenCaptures): boolean {
   return ops.some((op) => {
     // Settings hold the quiet hours; a reminder op snoozes, dismisses or records a notification.
     if (op.type === 'settings' || op.type === 'reminder') return true
-    if (DUE_INPUTS.has(op.collection)) return true
+    if (DUE_INPUTS.has(op.collection) || settlesCapture(op, open)) return true
     // Drafts count once sent (the policy reads sentAt); a delete may remove a sent one.
     return op.collection === 'drafts' && (op.type === 'delete' || op.record['state'] === 'sent')
   })
 }
 
+/** The open capture prompts before `ops` are applied; looked up only when the ops touch notes. */
+function openCaptures(views: JournalViews, ops: readonly JournalOp[]): OpenCaptures {
+  const touchesNotes = ops.some(
+    (op) => op.type !== 'settings' && op.type !== 'reminder' && op.collection === 'notes'
+  )
+  return new Set(touchesNotes ? views.plan().captures.map((prompt) => prompt.interviewId) : [])
+}
+
 /** The due list as last sent to the window, so an unchanged list is not sent again. */
 const lastDue = new WeakMap<JournalViews, string>()
 
-function dueIfMoved(views: JournalViews, ops: readonly JournalOp[] | null): FollowUpList | undefined {
-  if (ops && !movesDue(ops)) return undefined
+function dueIfMoved(
+  views: JournalViews,
+  ops: readonly JournalOp[] | null,
+  open: OpenCaptures = new Set()
+): FollowUpList | undefined {
+  if (ops && !movesDue(ops, open)) return undefined
   const list = views.dueList()
   const text = JSON.stringify(list)
   if (lastDue.get(views) === text) return undefined
@@ -75,11 +99,12 @@ export async function commitChange(
   reason: string
 ): Promise<Journal> {
   const views = viewsOf(deps.store, deps.now)
+  const open = openCaptures(views, ops)
   const before = deps.store.revision()
   const journal = await deps.store.apply(ops)
   views.afterApply(ops, before)
   const revision = deps.store.revision()
-  const due = dueIfMoved(views, ops)
+  const due = dueIfMoved(views, ops, open)
   const delta = ops.length > MAX_DELTA_OPS ? { reset: true } : describeOps(ops, journal)
   deps.emit('journal:changed', { reason, revision, ...delta, ...(due ? { due } : {}) })
   return journal
