@@ -12,7 +12,7 @@ import {
   type LeftOutNote,
   type LeftOutReason
 } from '../etiquette/contract'
-import { proposeUse, userMayUse } from '../notes/classify-use'
+import { proposeUse, userMayUse } from '../note-use/classify-use'
 import { cleanNote, type CleanNote } from './clean-note'
 import { correctNoteSpelling, type NoteSpeller } from './note-spelling'
 import { wordsOf } from './text'

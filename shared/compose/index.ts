@@ -33,7 +33,7 @@ export { COMPOSER_WORD_LIMITS, countWords } from '../policy'
 const MAX_SIMILARITY = 0.3
 
 export type { NoteSpeller } from './note-spelling'
-export { proposeUse } from '../notes/classify-use'
+export { proposeUse } from '../note-use/classify-use'
 
 export interface ComposeOptions {
   /** Corrects typos in notes (nspell in main and the CLIs); without one, notes are taken as typed. */

@@ -4,7 +4,7 @@
  * same classifier the composer uses: pay, confidential items, bad news).
  */
 import { notesWithUse, type CheckContext } from '../../../shared/etiquette/contract'
-import { mayReachWriting } from '../../../shared/notes/classify-use'
+import { mayReachWriting } from '../../../shared/note-use/classify-use'
 
 /** The context the LLM code takes: the checker's context. */
 export type LlmContext = CheckContext

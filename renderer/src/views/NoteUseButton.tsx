@@ -1,5 +1,5 @@
 import type { Note } from '../../../shared/model/journal'
-import { proposeUse } from '../../../shared/notes/classify-use'
+import { proposeUse } from '../../../shared/note-use/classify-use'
 import { useJournal } from '../store/journal-store'
 
 /** auto → use → private → auto: one click moves a note to the next use. */

@@ -1,6 +1,6 @@
 import type { LeftOutNote } from '../../../../shared/etiquette/contract'
 import type { Note } from '../../../../shared/model/journal'
-import { proposeUse } from '../../../../shared/notes/classify-use'
+import { proposeUse } from '../../../../shared/note-use/classify-use'
 
 /** The word shown for a note kept out of the draft: why, in one word or two. */
 function reasonWord(note: Note | undefined, reason: LeftOutNote['reason']): string {
