@@ -1,33 +1,45 @@
 import { useEffect } from 'react'
-import { subscribeToMain, useJournal, type View } from './store/journal-store'
-import { ApplicationList } from './views/ApplicationList'
+import { subscribeToMain, useJournal } from './store/journal-store'
 import { ApplicationDetail } from './views/ApplicationDetail'
 import { Banners } from './views/Banners'
 import { SettingsView } from './views/settings/SettingsView'
 import { DataView } from './views/data/DataView'
-import { DuePanel } from './views/DuePanel'
 import { InviteImport } from './views/calendar/InviteImport'
 import { dropHandlers, useInvite } from './views/calendar/invite-store'
 import { QuickCapture } from './views/capture/QuickCapture'
 import { subscribeToCapture } from './store/capture-store'
 import { ToastHost } from './ui/ToastHost'
-import { Welcome } from './views/welcome/Welcome'
+import { TodayPage } from './views/TodayPage'
+import { ApplicationsPlace } from './views/applications/ApplicationsPlace'
+import { NewApplicationDialog } from './views/applications/NewApplicationDialog'
+import { useNewApplication } from './views/applications/new-application'
 import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
 import { startDraftFocus } from './ui/draft-focus'
 import { useShortcuts } from './ui/use-shortcuts'
 
-const VIEWS: Array<{ view: View; label: string }> = [
-  { view: 'journal', label: 'Journal' },
-  { view: 'settings', label: 'Settings' },
-  { view: 'data', label: 'Data' }
+/** The header's places: the journal's two homes, then Settings and Data (which lie over an open application). */
+type Tab = 'today' | 'applications' | 'settings' | 'data'
+const TABS: Array<{ tab: Tab; label: string }> = [
+  { tab: 'today', label: 'Today' },
+  { tab: 'applications', label: 'Applications' },
+  { tab: 'settings', label: 'Settings' },
+  { tab: 'data', label: 'Data' }
 ]
+
+function openTab(tab: Tab) {
+  const journal = useJournal.getState()
+  if (tab === 'settings' || tab === 'data') journal.setView(tab)
+  else journal.showHome(tab)
+}
 
 export function App() {
   const ready = useJournal((s) => s.ready)
   const load = useJournal((s) => s.load)
   const view = useJournal((s) => s.view)
-  const setView = useJournal((s) => s.setView)
+  const home = useJournal((s) => s.home)
+  const applicationOpen = useJournal((s) => s.selection.applicationId !== null)
+  const currentTab: Tab = view === 'journal' ? home : view
   const startInvite = useInvite((s) => s.start)
 
   useEffect(() => {
@@ -45,15 +57,15 @@ export function App() {
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
         <BackForward />
         <nav className="view-tabs" aria-label="Views">
-          {VIEWS.map((v) => (
+          {TABS.map((t) => (
             <button
-              key={v.view}
+              key={t.tab}
               type="button"
-              className={v.view === view ? 'tab selected' : 'tab'}
-              aria-current={v.view === view ? 'page' : undefined}
-              onClick={() => setView(v.view)}
+              className={t.tab === currentTab ? 'tab selected' : 'tab'}
+              aria-current={t.tab === currentTab ? 'page' : undefined}
+              onClick={() => openTab(t.tab)}
             >
-              {v.label}
+              {t.label}
             </button>
           ))}
         </nav>
@@ -65,16 +77,16 @@ export function App() {
       {ready && <InviteImport />}
       {ready ? (
         <>
-          {/* Views stay mounted while hidden, so an open draft keeps its state while the user visits Settings. */}
-          <div className="layout" hidden={view !== 'journal'}>
-            <Welcome />
-            <DuePanel />
-            <ApplicationList />
+          {/* The application stays mounted while hidden, so an open draft keeps its state during a visit to Settings. */}
+          <div className="layout application-page" hidden={view !== 'journal' || !applicationOpen}>
             <ApplicationDetail />
           </div>
+          {view === 'journal' && !applicationOpen && home === 'today' && <TodayPage />}
+          {view === 'journal' && !applicationOpen && home === 'applications' && <ApplicationsPlace />}
           {view === 'settings' && <SettingsView />}
           {view === 'data' && <DataView />}
           <QuickCapture />
+          <NewApplicationDialog />
         </>
       ) : (
         <p className="loading" role="status">
@@ -123,13 +135,10 @@ function focusSoon(selector: string) {
 
 function useAppShortcuts() {
   useShortcuts({
-    newApplication: () => {
-      useJournal.getState().setView('journal')
-      focusSoon('form[aria-label="New application"] input')
-    },
+    newApplication: () => useNewApplication.getState().show(),
     search: () => {
-      useJournal.getState().setView('journal')
-      focusSoon('input[type="search"]')
+      useJournal.getState().showHome('applications')
+      focusSoon('input[aria-label="Search applications"]')
     },
     close: () => {
       const journal = useJournal.getState()

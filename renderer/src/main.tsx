@@ -4,6 +4,7 @@ import { App } from './App'
 import './styles.css'
 // After styles.css: its design tokens, dark theme, focus ring and responsive rules take precedence.
 import './theme.css'
+import './places.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

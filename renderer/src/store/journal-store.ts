@@ -25,6 +25,8 @@ import {
 export type AppInfo = ResponseOf<'app:info'>
 export type Settings = ResponseOf<'settings:get'>
 export type View = 'journal' | 'settings' | 'data'
+/** The journal's page when no application is open: Today (due now) or Applications (board or list). */
+export type JournalHome = 'today' | 'applications'
 /** Rows of the application list fetched at a time. */
 export const LIST_PAGE = 100
 
@@ -67,6 +69,8 @@ interface JournalState {
   error: string | null
   selection: Selection
   view: View
+  /** Where closing an application returns to. */
+  home: JournalHome
   editing: Editing | null
   load(): Promise<void>
   /** Asks for one page of the application list (once, until a change makes it stale). */
@@ -79,6 +83,8 @@ interface JournalState {
   patchLocal(patch: Pick<Change, 'put' | 'settings'>): void
   select(selection: Partial<Selection>): void
   setView(view: View): void
+  /** Shows Today or Applications: the journal view, no application open, no editor. */
+  showHome(home: JournalHome): void
   openEditor(editing: Editing | null): void
   /** Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed). */
   openFollowUp(target: FollowUpTarget): Promise<void>
@@ -141,6 +147,7 @@ export const useJournal = create<JournalState>((set, get) => {
     error: null,
     selection: { applicationId: null, interviewId: null },
     view: 'journal',
+    home: 'today',
     editing: null,
     async load() {
       const [info, settings] = await Promise.all([window.api.app.info(), window.api.settings.get()])
@@ -200,6 +207,17 @@ export const useJournal = create<JournalState>((set, get) => {
     },
     setView(view) {
       set({ view })
+    },
+    showHome(home) {
+      detailRequest++ // an application still loading is not shown after all
+      // One set, so the place sync sees one step (not a passing "application closed" on the way).
+      set({
+        view: 'journal',
+        home,
+        selection: { applicationId: null, interviewId: null },
+        editing: null,
+        detail: null
+      })
     },
     openEditor(editing) {
       set({ editing })

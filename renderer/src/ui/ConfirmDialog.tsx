@@ -11,7 +11,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
  * Keeps Tab inside the dialog: the modal makes the page inert, but Tab from the last button would still leave for
  * the browser's own UI in a browser (in the Chromium harness); wrap to the first instead, and back.
  */
-function wrapTab(event: KeyboardEvent<HTMLDialogElement>) {
+export function wrapTab(event: KeyboardEvent<HTMLDialogElement>) {
   if (event.key !== 'Tab') return
   const focusable = [
     ...event.currentTarget.querySelectorAll<HTMLElement>('button, [href], input, select, textarea')

@@ -37,6 +37,7 @@ export function ApplicationDetail() {
 
   return (
     <main className="detail" aria-label={`${application.company} application`}>
+      <BackToHome />
       <section className="card">
         {editingId === application.id ? (
           <EditApplication application={application} onDone={() => setEditingId(null)} />
@@ -103,6 +104,22 @@ export function ApplicationDetail() {
 
       {interviewId && interviewTable?.[interviewId] && <InterviewDetail interviewId={interviewId} />}
     </main>
+  )
+}
+
+/** The way back from one application to the page it was opened from (Escape does the same). */
+function BackToHome() {
+  const home = useJournal((s) => s.home)
+  const select = useJournal((s) => s.select)
+  return (
+    <button
+      type="button"
+      className="link back-link"
+      onClick={() => select({ applicationId: null, interviewId: null })}
+    >
+      <span aria-hidden="true">← </span>
+      {home === 'applications' ? 'All applications' : 'Today'}
+    </button>
   )
 }
 

@@ -1,11 +1,11 @@
-import { memo, useEffect, useRef, useState, type FormEvent } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ApplicationStatus } from '../../../shared/model/constants'
 import { StatusOptions } from './StatusOptions'
 import { LIST_PAGE, useJournal } from '../store/journal-store'
 import type { ApplicationSummary } from '../store/cache'
 import { STATUS_LABELS } from '../lib/format'
-import { AddSection } from './AddSection'
+import { useNewApplication } from './applications/new-application'
 
 /** Rows rendered beyond the visible ones, so a quick scroll does not show blanks. */
 const OVERSCAN = 8
@@ -14,17 +14,82 @@ const ROW_ESTIMATE_PX = 72
 
 /**
  * The applications, newest first. Main sorts them and sends one page of summaries at a time; the list is windowed
- * (@tanstack/react-virtual), so a journal of 2,000 applications renders only the rows on screen.
+ * (@tanstack/react-virtual), so a journal of 2,000 applications renders only the rows on screen. Two shapes: the
+ * side column of Today (its own heading and "New application"), and the full-width list of the Applications place
+ * (whose toolbar holds the heading, the filters and the button).
  */
-export function ApplicationList() {
+export function ApplicationList(props: { variant: 'side' | 'wide' }) {
+  const total = useJournal((s) => s.list.total)
+  const filtered = useJournal(
+    (s) => s.filter.search.trim() !== '' || s.filter.status !== '' || s.filter.dueOnly
+  )
+  const rows =
+    total === 0 ? (
+      <p className="empty" role={filtered ? 'status' : undefined}>
+        {filtered
+          ? 'No application matches.'
+          : 'No applications yet. Add the first one with New application.'}
+      </p>
+    ) : (
+      <ApplicationRows />
+    )
+  if (props.variant === 'wide')
+    return (
+      <section className="app-list-wide" aria-label="Application list">
+        {rows}
+      </section>
+    )
+  return (
+    <nav className="sidebar" aria-label="Applications">
+      <div className="sidebar-heading">
+        <h2>Applications</h2>
+        <NewApplicationButton className="secondary" />
+      </div>
+      {filtered && <FilteredNote />}
+      {rows}
+    </nav>
+  )
+}
+
+/** Opens the new-application dialog (Ctrl/⌘+N does the same anywhere). */
+export function NewApplicationButton(props: { className?: string }) {
+  const show = useNewApplication((s) => s.show)
+  return (
+    <button
+      type="button"
+      className={props.className}
+      onClick={show}
+      aria-keyshortcuts="Control+N Meta+N"
+      title="New application (Ctrl+N)"
+    >
+      New application
+    </button>
+  )
+}
+
+/** Today's column shows what the Applications place is filtered to; it says so, with a way to show everything. */
+function FilteredNote() {
+  const setFilter = useJournal((s) => s.setFilter)
+  return (
+    <p className="filtered-note muted">
+      Filtered as on Applications.{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => setFilter({ search: '', status: '', dueOnly: false })}
+      >
+        Show all
+      </button>
+    </p>
+  )
+}
+
+function ApplicationRows() {
   const total = useJournal((s) => s.list.total)
   const pages = useJournal((s) => s.list.pages)
   const selected = useJournal((s) => s.selection.applicationId)
   const select = useJournal((s) => s.select)
   const loadListPage = useJournal((s) => s.loadListPage)
-  const filtered = useJournal(
-    (s) => s.filter.search.trim() !== '' || s.filter.status !== '' || s.filter.dueOnly
-  )
   const scroller = useRef<HTMLDivElement>(null)
   // The app does not use the React Compiler; the virtualizer re-renders this component as the list scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -44,41 +109,28 @@ export function ApplicationList() {
   }, [firstPage, lastPage, loadListPage])
 
   return (
-    <nav className="sidebar" aria-label="Applications">
-      <h2>Applications</h2>
-      <AddSection startOpen={total === 0 && !filtered} label="Add another application…">
-        <NewApplicationForm />
-      </AddSection>
-      {(total > 0 || filtered) && <ListFilters />}
-      {total === 0 ? (
-        <p className="empty" role={filtered ? 'status' : undefined}>
-          {filtered ? 'No application matches.' : 'No applications yet. Add the first one above.'}
-        </p>
-      ) : (
-        <div className="app-scroll" ref={scroller}>
-          <ul className="app-list" style={{ height: rows.getTotalSize() }}>
-            {visible.map((row) => {
-              const a = pages[Math.floor(row.index / LIST_PAGE)]?.[row.index % LIST_PAGE]
-              return (
-                <li
-                  key={row.key}
-                  data-index={row.index}
-                  ref={rows.measureElement}
-                  className="app-row"
-                  style={{ transform: `translateY(${row.start}px)` }}
-                >
-                  {a ? (
-                    <ApplicationRow application={a} selected={a.id === selected} onSelect={select} />
-                  ) : (
-                    <span className="app-item placeholder" aria-hidden="true" />
-                  )}
-                </li>
-              )
-            })}
-          </ul>
-        </div>
-      )}
-    </nav>
+    <div className="app-scroll" ref={scroller}>
+      <ul className="app-list" style={{ height: rows.getTotalSize() }}>
+        {visible.map((row) => {
+          const a = pages[Math.floor(row.index / LIST_PAGE)]?.[row.index % LIST_PAGE]
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={rows.measureElement}
+              className="app-row"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              {a ? (
+                <ApplicationRow application={a} selected={a.id === selected} onSelect={select} />
+              ) : (
+                <span className="app-item placeholder" aria-hidden="true" />
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
   )
 }
 
@@ -116,46 +168,8 @@ const ApplicationRow = memo(function ApplicationRow({
   )
 })
 
-function NewApplicationForm() {
-  const run = useJournal((s) => s.run)
-  const select = useJournal((s) => s.select)
-  const [company, setCompany] = useState('')
-  const [role, setRole] = useState('')
-  const [status, setStatus] = useState<ApplicationStatus>('applied')
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const created = await run(() => window.api.applications.create({ company, role, status }))
-    if (created) {
-      setCompany('')
-      setRole('')
-      select({ applicationId: created.id, interviewId: null })
-    }
-  }
-
-  return (
-    <form className="card form" onSubmit={submit} aria-label="New application">
-      <label>
-        Company
-        <input value={company} onChange={(e) => setCompany(e.target.value)} required maxLength={200} />
-      </label>
-      <label>
-        Role
-        <input value={role} onChange={(e) => setRole(e.target.value)} required maxLength={200} />
-      </label>
-      <label>
-        Status
-        <select value={status} onChange={(e) => setStatus(e.target.value as ApplicationStatus)}>
-          <StatusOptions />
-        </select>
-      </label>
-      <button type="submit">Add application</button>
-    </form>
-  )
-}
-
 /** Search by company or role, one status, something due: main filters, so a long journal is never searched here. */
-function ListFilters() {
+export function ListFilters() {
   const filter = useJournal((s) => s.filter)
   const setFilter = useJournal((s) => s.setFilter)
   return (
