@@ -113,8 +113,8 @@ function NothingDue({ applications }: { applications: number }) {
   if (applications === 0) {
     return (
       <p className="muted due-empty">
-        Nothing to follow up yet. Add an application below, then the interview and the people you met:
-        Afterword tells you who to thank and when.
+        Nothing to follow up yet. Add an application (New application, or Ctrl+N), then the interview and the
+        people you met: Afterword tells you who to thank and when.
       </p>
     )
   }

@@ -106,10 +106,11 @@ function BoardColumn({ status }: { status: ApplicationStatus }) {
       className={isOver ? 'board-column over' : 'board-column'}
       aria-labelledby={headingId}
     >
-      <h3 className="board-column-heading" id={headingId}>
-        <span>{STATUS_LABELS[status]}</span>
-        <span className="board-count" aria-label={`${column.total} applications`}>
+      <h3 className="board-column-heading">
+        <span id={headingId}>{STATUS_LABELS[status]}</span>
+        <span className="board-count">
           {column.total}
+          <span className="sr-only"> applications</span>
         </span>
       </h3>
       <div className="board-cards">

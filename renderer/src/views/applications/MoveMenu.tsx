@@ -64,6 +64,7 @@ export function MoveMenu(props: {
       </button>
       {open && (
         <ul
+          ref={menu}
           className="menu"
           role="menu"
           id={menuId}

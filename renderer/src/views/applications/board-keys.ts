@@ -43,16 +43,22 @@ export const instructions: ScreenReaderInstructions = {
     'The Move to button beside it does the same from a menu.'
 }
 
+/** The column last announced: the first "over" (the card's own column, right after the pick-up) is not news. */
+let lastOver: unknown = null
+
 export const announcements: Announcements = {
   onDragStart({ active }) {
     const card = cardOf(active.data)
+    lastOver = card?.status ?? null
     return card
       ? `Picked up ${card.company}, in ${label(card.status)}. Left and right arrows choose a column; Space drops it; Escape cancels.`
       : undefined
   },
   onDragOver({ active, over }) {
     const card = cardOf(active.data)
-    if (!card) return undefined
+    const now = over?.id ?? null
+    if (!card || now === lastOver) return undefined
+    lastOver = now
     return over ? `${card.company} is over ${label(over.id)}.` : `${card.company} is not over a column.`
   },
   onDragEnd({ active, over }) {
