@@ -65,7 +65,7 @@ test('drop an invite, confirm the preview, the people appear, a thank-you falls 
   await expect(page.getByRole('form', { name: 'Your e-mail addresses' }).getByRole('textbox')).toHaveValue(
     'alex.candidate@gmail.com'
   )
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
 
   await expect(preview.getByLabel('Application')).toHaveValue('__new__')
   await expect(preview.getByLabel('Company')).toHaveValue('Acme')
@@ -88,6 +88,8 @@ test('drop an invite, confirm the preview, the people appear, a thank-you falls 
 
   clock.set('2026-03-10T19:00:00Z') // the interview's end (15:00 in New York)
   await page.reload()
+  // The reload reopens the new application; the Due panel is on Today.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
   const due = page.getByRole('region', { name: 'Due now' })
   await expect(due.getByText(/Thank Jane Doe for the peer interview/)).toBeVisible()
   await expect(due.getByText(/Thank Mark Okafor for the peer interview/)).toBeVisible()

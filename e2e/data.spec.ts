@@ -92,7 +92,7 @@ test('export JSON and CSV, then import the JSON into a fresh journal by merging'
   await expect(data.getByRole('status')).toContainText('Imported (merge):')
   await expect(preview).toHaveCount(0)
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
   const sidebar = page.getByRole('navigation', { name: 'Applications' })
   await expect(sidebar.getByRole('button', { name: /Globex/ })).toBeVisible()
   await openInterview(page)

@@ -96,8 +96,9 @@ test('disabling a rule in Settings removes its findings; availability and replie
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
   await page.getByRole('switch', { name: 'Casual tone' }).uncheck()
   await expect(page.getByRole('switch', { name: 'Casual tone' })).not.toBeChecked()
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
-  // The editor kept its text while Settings was open, and the disabled rule no longer reports it.
+  // Back returns to the draft: the editor kept its text while Settings was open, and the disabled rule no longer
+  // reports it.
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
   await expect(body).toHaveValue(/^Hey Jane,\n/)
   await expect(casual).toHaveCount(0)
 

@@ -39,13 +39,19 @@ test('create an application, an interview, the people met and their notes; all s
   await expect(page.getByRole('heading', { name: 'Afterword' })).toBeVisible()
   await expect(page.getByText('No applications yet')).toBeVisible()
 
+  await page
+    .getByRole('navigation', { name: 'Applications' })
+    .getByRole('button', { name: 'New application' })
+    .click()
   const newApplication = page.getByRole('form', { name: 'New application' })
   await newApplication.getByLabel('Company').fill('Acme Payments')
   await newApplication.getByLabel('Role').fill('Backend Engineer')
   await newApplication.getByLabel('Status').selectOption('interviewing')
   await newApplication.getByRole('button', { name: 'Add application' }).click()
-  const sidebar = page.getByRole('navigation', { name: 'Applications' })
-  await expect(sidebar.getByRole('button', { name: /Acme Payments/ })).toContainText('Interviewing')
+  // The dialog closes and the new application opens; Today's list shows it with its status.
+  await expect(newApplication).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: /Backend Engineer at Acme Payments/ })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('combobox', { name: /Status/ })).toHaveValue('interviewing')
 
   const newInterview = page.getByRole('form', { name: 'New interview' })
   await newInterview.getByLabel('Date').fill('2026-03-03')
@@ -77,10 +83,9 @@ test('create an application, an interview, the people met and their notes; all s
 
   app = await launchApp({ dataDir })
   page = app.page
-  await page
-    .getByRole('navigation', { name: 'Applications' })
-    .getByRole('button', { name: /Acme Payments/ })
-    .click()
+  const sidebar = page.getByRole('navigation', { name: 'Applications' })
+  await expect(sidebar.getByRole('button', { name: /Acme Payments/ })).toContainText('Interviewing')
+  await sidebar.getByRole('button', { name: /Acme Payments/ }).click()
   await expect(page.getByRole('heading', { name: /Backend Engineer at Acme Payments/ })).toBeVisible()
   await expect(page.getByRole('main').getByRole('combobox', { name: /Status/ })).toHaveValue('interviewing')
   await page.getByRole('button', { name: /Peer · round 2/ }).click()

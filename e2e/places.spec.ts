@@ -1,6 +1,7 @@
 /**
  * Every place of the app, checked with axe (WCAG 2 A/AA rules) and photographed at 1280×800 and 900×600, light and
- * dark, into e2e/screenshots/ (ignored by git) to be looked at: Today, one application, a draft, Settings, Data.
+ * dark, into e2e/screenshots/ (ignored by git) to be looked at: Today, Applications (board and list, and the
+ * new-application dialog), one application, a draft, Settings, Data.
  */
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -37,11 +38,29 @@ test('each place has no axe violations, in light and dark', async () => {
   await page.getByRole('button', { name: 'Skip for now' }).click()
   await seedJournal(page)
   await checkPlace(page, 'today')
+  const views = page.getByRole('navigation', { name: 'Views' })
+  await views.getByRole('button', { name: 'Applications' }).click()
+  const applications = page.getByRole('main', { name: 'Applications' })
+  await expect(applications.getByRole('article', { name: 'Acme Payments' })).toBeVisible()
+  await checkPlace(page, 'applications-board')
+  await applications
+    .getByRole('article', { name: 'Acme Payments' })
+    .getByRole('button', { name: 'Move to…' })
+    .click()
+  await checkPlace(page, 'applications-move-menu')
+  await page.keyboard.press('Escape')
+  await applications.getByRole('button', { name: 'List' }).click()
+  await expect(applications.getByRole('region', { name: 'Application list' })).toBeVisible()
+  await checkPlace(page, 'applications-list')
+  await page.getByRole('button', { name: 'New application' }).click()
+  await expect(page.getByRole('dialog', { name: 'New application' })).toBeVisible()
+  await checkPlace(page, 'new-application')
+  await page.keyboard.press('Escape')
+  await views.getByRole('button', { name: 'Today' }).click()
   await openInterview(page)
   await checkPlace(page, 'application')
   await openThankYou(page)
   await checkPlace(page, 'draft')
-  const views = page.getByRole('navigation', { name: 'Views' })
   await views.getByRole('button', { name: 'Settings' }).click()
   await checkPlace(page, 'settings')
   await views.getByRole('button', { name: 'Data' }).click()

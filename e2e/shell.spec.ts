@@ -12,7 +12,7 @@ const duePanel = (page: Page) => page.getByRole('region', { name: 'Due now' })
 const acme = (page: Page) => page.getByRole('main', { name: 'Acme Payments application' })
 const back = (page: Page) => page.getByRole('button', { name: 'Back', exact: true })
 const forward = (page: Page) => page.getByRole('button', { name: 'Forward', exact: true })
-const tab = (page: Page, name: 'Journal' | 'Settings' | 'Data') =>
+const tab = (page: Page, name: 'Today' | 'Applications' | 'Settings' | 'Data') =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name })
 
 test('first launch: the Due panel says what to do next, never that everyone heard from you', async () => {
@@ -39,8 +39,10 @@ test('Back and Forward walk the places; a reload reopens the last one, or Today 
   await tab(page, 'Settings').click()
   await expect(tab(page, 'Settings')).toHaveAttribute('aria-current', 'page')
   await back(page).click()
-  await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page')
+  // An application opened from Today belongs to Today: that tab stays current, and the page says the way back.
+  await expect(tab(page, 'Today')).toHaveAttribute('aria-current', 'page')
   await expect(acme(page)).toBeVisible()
+  await expect(acme(page).getByRole('button', { name: 'Today' })).toBeVisible()
 
   // Alt+← goes back to Today (no application open), Alt+→ forward to Acme again.
   await page.keyboard.press('Alt+ArrowLeft')
@@ -68,7 +70,8 @@ test('Back and Forward walk the places; a reload reopens the last one, or Today 
   )
   await page.reload()
   await expect(duePanel(page)).toBeVisible()
-  await expect(page.locator('main.empty-detail')).toBeVisible()
+  await expect(tab(page, 'Today')).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('main', { name: /application$/ })).toHaveCount(0)
   await expect
     .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('afterword.place') ?? 'null')))
     .toEqual({ kind: 'today' })
@@ -82,14 +85,19 @@ test('the application list narrows by search and status; "/" jumps to the search
   await page.evaluate(async () => {
     await window.api.applications.create({ company: 'Northwind', role: 'Data Analyst', status: 'applied' })
   })
-  const list = page.getByRole('navigation', { name: 'Applications' })
-  const rows = list.getByRole('button', { name: /Acme Payments|Northwind/ })
-  await expect(rows).toHaveCount(2)
-
+  // "/" from Today opens the Applications place with the cursor in its search field.
   await page.locator('body').click()
   await page.keyboard.press('/')
+  await expect(tab(page, 'Applications')).toHaveAttribute('aria-current', 'page')
+  const list = page.getByRole('main', { name: 'Applications' })
   const search = list.getByRole('searchbox', { name: 'Search applications' })
   await expect(search).toBeFocused()
+  await list.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'List' }).click()
+  const rows = list
+    .getByRole('region', { name: 'Application list' })
+    .getByRole('button', { name: /Acme Payments|Northwind/ })
+  await expect(rows).toHaveCount(2)
+  await search.click()
   await page.keyboard.type('analyst')
   await expect(rows).toHaveCount(1)
   await expect(rows).toContainText('Northwind')
