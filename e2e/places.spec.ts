@@ -32,6 +32,7 @@ async function checkPlace(page: Page, name: string) {
 }
 
 test('each place has no axe violations, in light and dark', async () => {
+  test.setTimeout(180_000) // eleven places, each checked twice and photographed four times
   const app = await launchApp({ dataDir: tempDataDir('places') })
   const page = app.page
   await checkPlace(page, 'first-run')
