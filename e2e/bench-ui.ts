@@ -121,6 +121,33 @@ async function onePass(page: Page, target: Target, bytes: ReturnType<typeof byte
   return { openApplication, openEditor, composeToFindings, lastKeyToSaved, autosaveBytes }
 }
 
+/** Reopens on Today (a reload reopens the last place, and a pass ends on an application). */
+async function reloadOnToday(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.setItem('afterword.place', JSON.stringify({ kind: 'today' })))
+  await page.reload()
+}
+
+/**
+ * Today → Applications as a board: from the click until every column has its first page on screen (each column
+ * asks main for its own page of at most 50 cards), with the bytes that crossed the bridge for it.
+ */
+async function openBoard(page: Page, bytes: ReturnType<typeof byteCounter>) {
+  await page.evaluate(() => localStorage.setItem('afterword.applications-view', 'board'))
+  await reloadOnToday(page)
+  await page.locator('.app-item').first().waitFor({ timeout: 120_000 })
+  await sleep(SETTLE_MS)
+  bytes.reset()
+  const start = performance.now()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Applications' }).click()
+  await page.locator('.board-card').first().waitFor({ timeout: 120_000 })
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.board-empty')].some((e) => e.textContent?.includes('Loading'))
+  )
+  const ms = performance.now() - start
+  await sleep(SETTLE_MS)
+  return { ms, bytes: bytes.read(), cards: await page.locator('.board-card').count() }
+}
+
 async function benchJournal(label: 'small' | 'heavy', journal: Journal): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), `afterword-bench-ui-${label}-`))
   writeFileSync(join(dataDir, SNAPSHOT_FILE), encodeSnapshot(journal, 0, new Date()))
@@ -137,7 +164,7 @@ async function benchJournal(label: 'small' | 'heavy', journal: Journal): Promise
     for (const target of targets) {
       bytes.reset()
       const start = performance.now()
-      await page.reload()
+      await reloadOnToday(page)
       await page.locator('.app-item').first().waitFor({ timeout: 120_000 })
       add('ui.reload_to_list_ms', performance.now() - start)
       await page.locator('.due-panel').waitFor({ timeout: 120_000 })
@@ -154,6 +181,12 @@ async function benchJournal(label: 'small' | 'heavy', journal: Journal): Promise
       for (const paint of await page.evaluate(() => (window as unknown as { __paints: number[] }).__paints)) {
         add('ui.keystroke_paint_ms', paint)
       }
+    }
+    for (let rep = 0; rep < REPS; rep++) {
+      const board = await openBoard(page, bytes)
+      add('ui.open_board_ms', board.ms)
+      add('ipc.bytes_open_board', board.bytes)
+      add('ui.board_cards', board.cards)
     }
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')

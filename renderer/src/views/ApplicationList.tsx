@@ -43,7 +43,7 @@ export function ApplicationList(props: { variant: 'side' | 'wide' }) {
     <nav className="sidebar" aria-label="Applications">
       <div className="sidebar-heading">
         <h2>Applications</h2>
-        <NewApplicationButton className="secondary" />
+        <NewApplicationButton className="secondary small" />
       </div>
       {filtered && <FilteredNote />}
       {rows}
