@@ -11,9 +11,17 @@ import type { SearchMatch, SearchResults } from '../../../shared/ipc/contract'
 import { snippetAround } from '../../../shared/search/text'
 import type { NoteInApplication, PersonInApplication, SearchIndex } from './search-index'
 
-const count = (text: string, words: readonly string[]) => words.filter((word) => text.includes(word)).length
-const all = (words: readonly string[], ...texts: string[]) =>
-  words.every((word) => texts.some((text) => text.includes(word)))
+/** How many of the words `text` holds (a loop, not filter: this runs for every note of a broad search). */
+function count(text: string, words: readonly string[]): number {
+  let n = 0
+  for (const word of words) if (text.includes(word)) n++
+  return n
+}
+/** Whether every word is in one of the three texts (a record, its person, its application). */
+function all(words: readonly string[], a: string, b: string, c: string): boolean {
+  for (const word of words) if (!a.includes(word) && !b.includes(word) && !c.includes(word)) return false
+  return true
+}
 
 /** Why the application matched, when its company and role do not hold every word; null when they do. */
 export function explainMatch(
@@ -54,6 +62,7 @@ function top<T, H>(hits: Ranked<T>[], limit: number, show: (item: T) => H): { to
 }
 
 type AppRef = { applicationId: string; company: string; role: string }
+type Found<T> = { entry: T; ref: AppRef }
 
 /** The grouped hits of a search: at most `limit` of each group, with the totals. */
 export function searchJournal(
@@ -62,8 +71,8 @@ export function searchJournal(
   limit: number
 ): Omit<SearchResults, 'words'> {
   const apps: Ranked<string>[] = []
-  const people: Ranked<PersonInApplication & AppRef>[] = []
-  const notes: Ranked<NoteInApplication & AppRef>[] = []
+  const people: Ranked<Found<PersonInApplication>>[] = []
+  const notes: Ranked<Found<NoteInApplication>>[] = []
   if (words.length > 0) {
     for (const applicationId of index.matching(words)) {
       const app = index.application(applicationId)
@@ -75,14 +84,14 @@ export function searchJournal(
       const seen = new Set<string>()
       for (const met of index.peopleIn(applicationId)) {
         const score = count(met.person.folded, words)
-        if (score === 0 || seen.has(met.personId) || !all(words, met.person.folded, app.head)) continue
+        if (score === 0 || seen.has(met.personId) || !all(words, met.person.folded, app.head, '')) continue
         seen.add(met.personId)
-        people.push({ score, rank, item: { ...met, ...ref } })
+        people.push({ score, rank, item: { entry: met, ref } })
       }
       for (const found of index.notesIn(applicationId)) {
         const score = count(found.note.folded, words)
         if (score === 0 || !all(words, found.note.folded, found.person?.folded ?? '', app.head)) continue
-        notes.push({ score, rank, item: { ...found, ...ref } })
+        notes.push({ score, rank, item: { entry: found, ref } })
       }
     }
   }
@@ -96,14 +105,14 @@ export function searchJournal(
         status: app?.status ?? 'applied'
       }
     }),
-    people: top(people, limit, ({ personId, interviewId, person, ...ref }) => ({
+    people: top(people, limit, ({ entry: { personId, interviewId, person }, ref }) => ({
       personId,
       name: person.name,
       title: person.title,
       interviewId,
       ...ref
     })),
-    notes: top(notes, limit, ({ noteId, note, person, ...ref }) => {
+    notes: top(notes, limit, ({ entry: { noteId, note, person }, ref }) => {
       const snippet = snippetAround(note.text, words)
       return {
         noteId,

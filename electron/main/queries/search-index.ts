@@ -51,6 +51,17 @@ export interface NoteInApplication {
   person: PersonEntry | undefined
 }
 
+interface AppDoc {
+  text: string
+  people: PersonInApplication[]
+  notes: NoteInApplication[]
+}
+
+/** Code-unit order (not localeCompare: ISO dates and ids need no collation, and this runs per note). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byNoteOrder = (a: NoteInApplication, b: NoteInApplication) =>
+  a.note.order - b.note.order || compare(a.note.createdAt, b.note.createdAt) || compare(a.noteId, b.noteId)
+
 type Record_ = Record<string, unknown>
 const str = (record: Record_, key: string): string =>
   typeof record[key] === 'string' ? (record[key] as string) : ''
@@ -86,8 +97,8 @@ export class SearchIndex {
   private readonly interviewNotes = new Links()
   private readonly personMeetings = new Links()
   private readonly personNotes = new Links()
-  /** application id → its folded text; absent while stale. */
-  private readonly texts = new Map<string, string>()
+  /** application id → what it holds, joined (see docOf); absent while stale. */
+  private readonly docs = new Map<string, AppDoc>()
   private order: string[] | null = null
 
   constructor(journal: Journal) {
@@ -120,79 +131,67 @@ export class SearchIndex {
   }
 
   /** The people met in the application's interviews, one entry per person and interview, in id order. */
-  peopleIn(applicationId: string): PersonInApplication[] {
-    const out: PersonInApplication[] = []
-    for (const interviewId of sorted(this.appInterviews.get(applicationId))) {
-      for (const meetingId of sorted(this.interviewMeetings.get(interviewId))) {
-        const meeting = this.meetings.get(meetingId)
-        const person = meeting && this.people.get(meeting.personId)
-        if (
-          meeting &&
-          person &&
-          !out.some((p) => p.personId === meeting.personId && p.interviewId === interviewId)
-        )
-          out.push({ personId: meeting.personId, interviewId, person })
-      }
-    }
-    return out
+  peopleIn(applicationId: string): readonly PersonInApplication[] {
+    return this.docOf(applicationId).people
   }
 
   /** The notes of the application's interviews, in interview id, then note order. */
-  notesIn(applicationId: string): NoteInApplication[] {
-    const out: NoteInApplication[] = []
-    for (const interviewId of sorted(this.appInterviews.get(applicationId))) {
-      const notes = [...this.interviewNotes.get(interviewId)].flatMap((noteId) => {
-        const note = this.notes.get(noteId)
-        return note ? [{ noteId, note, person: this.people.get(note.personId) }] : []
-      })
-      notes.sort(
-        (a, b) =>
-          a.note.order - b.note.order ||
-          a.note.createdAt.localeCompare(b.note.createdAt) ||
-          a.noteId.localeCompare(b.noteId)
-      )
-      out.push(...notes)
-    }
-    return out
+  notesIn(applicationId: string): readonly NoteInApplication[] {
+    return this.docOf(applicationId).notes
   }
 
   /** Application ids, newest first (as the list shows them). */
   newestFirst(): string[] {
     if (!this.order) {
       this.order = [...this.apps.entries()]
-        .sort(([a, x], [b, y]) => y.createdAt.localeCompare(x.createdAt) || a.localeCompare(b))
+        .sort(([a, x], [b, y]) => compare(y.createdAt, x.createdAt) || compare(a, b))
         .map(([id]) => id)
     }
     return this.order
   }
 
-  /** The application's folded text: company, role, the people in its interviews, its notes. */
   private textOf(applicationId: string): string {
-    let text = this.texts.get(applicationId)
-    if (text !== undefined) return text
+    return this.docOf(applicationId).text
+  }
+
+  /**
+   * What one application holds, joined from the records by id (cached until an op makes it stale): its folded
+   * text (company, role, the people in its interviews, its notes), the people met and the notes, in a stable order.
+   */
+  private docOf(applicationId: string): AppDoc {
+    const cached = this.docs.get(applicationId)
+    if (cached) return cached
     const parts = [this.apps.get(applicationId)?.head ?? '']
-    for (const interviewId of this.appInterviews.get(applicationId)) {
-      const personIds = new Set<string>()
-      for (const meetingId of this.interviewMeetings.get(interviewId)) {
+    const people: PersonInApplication[] = []
+    const notes: NoteInApplication[] = []
+    for (const interviewId of sorted(this.appInterviews.get(applicationId))) {
+      const met = new Set<string>()
+      for (const meetingId of sorted(this.interviewMeetings.get(interviewId))) {
         const personId = this.meetings.get(meetingId)?.personId
-        if (personId) personIds.add(personId)
+        const person = personId === undefined ? undefined : this.people.get(personId)
+        if (personId === undefined || met.has(personId)) continue
+        met.add(personId)
+        if (person) people.push({ personId, interviewId, person })
       }
+      const noted: NoteInApplication[] = []
       for (const noteId of this.interviewNotes.get(interviewId)) {
         const note = this.notes.get(noteId)
-        if (!note) continue
-        personIds.add(note.personId)
-        parts.push(note.folded)
+        if (note) noted.push({ noteId, note, person: this.people.get(note.personId) })
+        if (note) met.add(note.personId)
       }
-      for (const personId of personIds) parts.push(this.people.get(personId)?.folded ?? '')
+      noted.sort(byNoteOrder)
+      notes.push(...noted)
+      for (const entry of noted) parts.push(entry.note.folded)
+      for (const personId of met) parts.push(this.people.get(personId)?.folded ?? '')
     }
-    text = parts.join('\n')
-    this.texts.set(applicationId, text)
-    return text
+    const doc = { text: parts.join('\n'), people, notes }
+    this.docs.set(applicationId, doc)
+    return doc
   }
 
   private stale(interviewId: string): void {
     const applicationId = this.interviewApp.get(interviewId)
-    if (applicationId) this.texts.delete(applicationId)
+    if (applicationId) this.docs.delete(applicationId)
   }
 
   private put(collection: Collection, record: Record_): void {
@@ -211,7 +210,7 @@ export class SearchIndex {
           head: fold(`${company}\n${role}`)
         })
         this.order = null
-        this.texts.delete(id)
+        this.docs.delete(id)
         return
       }
       case 'interviews': {
@@ -273,7 +272,7 @@ export class SearchIndex {
     switch (collection) {
       case 'applications':
         if (this.apps.delete(id)) this.order = null
-        this.texts.delete(id)
+        this.docs.delete(id)
         return
       case 'interviews': {
         this.stale(id)
@@ -310,4 +309,4 @@ export class SearchIndex {
   }
 }
 
-const sorted = (ids: ReadonlySet<string>): string[] => [...ids].sort()
+const sorted = (ids: ReadonlySet<string>): string[] => (ids.size < 2 ? [...ids] : [...ids].sort(compare))
