@@ -16,6 +16,7 @@ import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
 import { startDraftFocus } from './ui/draft-focus'
 import { useShortcuts } from './ui/use-shortcuts'
+import { GlobalSearch, GLOBAL_SEARCH_SELECTOR } from './views/search/GlobalSearch'
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'journal', label: 'Journal' },
@@ -44,6 +45,7 @@ export function App() {
         <h1>Afterword</h1>
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
         <BackForward />
+        <GlobalSearch />
         <nav className="view-tabs" aria-label="Views">
           {VIEWS.map((v) => (
             <button
@@ -127,10 +129,7 @@ function useAppShortcuts() {
       useJournal.getState().setView('journal')
       focusSoon('form[aria-label="New application"] input')
     },
-    search: () => {
-      useJournal.getState().setView('journal')
-      focusSoon('input[type="search"]')
-    },
+    search: () => focusSoon(GLOBAL_SEARCH_SELECTOR),
     close: () => {
       const journal = useJournal.getState()
       if (journal.editing) journal.openEditor(null)

@@ -6,6 +6,7 @@ import { LIST_PAGE, useJournal } from '../store/journal-store'
 import type { ApplicationSummary } from '../store/cache'
 import { STATUS_LABELS } from '../lib/format'
 import { AddSection } from './AddSection'
+import { MatchLine } from './search/MatchLine'
 
 /** Rows rendered beyond the visible ones, so a quick scroll does not show blanks. */
 const OVERSCAN = 8
@@ -102,6 +103,7 @@ const ApplicationRow = memo(function ApplicationRow({
       <span className="app-company">{a.company}</span>
       <span className="app-role">{a.role}</span>
       <span className={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      {a.match && <MatchLine match={a.match} />}
       {(a.interviews > 0 || due) && (
         <span className="app-meta muted">
           {a.interviews > 0 && `${a.interviews} interview${a.interviews === 1 ? '' : 's'}, ${a.people} met`}
