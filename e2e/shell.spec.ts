@@ -75,7 +75,7 @@ test('Back and Forward walk the places; a reload reopens the last one, or Today 
   await app.close()
 })
 
-test('the application list narrows by search and status; "/" jumps to the search field', async () => {
+test('the application list narrows by search and status', async () => {
   const app = await launchApp({ dataDir: tempDataDir('shell-search') })
   const page = app.page
   await seedJournal(page)
@@ -86,11 +86,8 @@ test('the application list narrows by search and status; "/" jumps to the search
   const rows = list.getByRole('button', { name: /Acme Payments|Northwind/ })
   await expect(rows).toHaveCount(2)
 
-  await page.locator('body').click()
-  await page.keyboard.press('/')
   const search = list.getByRole('searchbox', { name: 'Search applications' })
-  await expect(search).toBeFocused()
-  await page.keyboard.type('analyst')
+  await search.fill('analyst')
   await expect(rows).toHaveCount(1)
   await expect(rows).toContainText('Northwind')
 

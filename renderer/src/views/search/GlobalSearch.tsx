@@ -3,10 +3,20 @@
  * combobox: the hits are options of a popup listbox, grouped Applications / People / Notes, with the matched words
  * marked; ↑/↓ move, Enter opens, Escape closes and gives the focus back to where it was. "/" and Ctrl/⌘+F focus it.
  */
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
 import type { SearchResults } from '../../../../shared/ipc/contract'
 import { STATUS_LABELS } from '../../lib/format'
 import { Highlight } from './Highlight'
+import { PrivateLabel } from './PrivateLabel'
 import { openHit, type HitTarget } from './open-hit'
 import { useSearch } from './use-search'
 import './search.css'
@@ -36,6 +46,11 @@ export function GlobalSearch() {
   const activeOption = open ? options[active] : undefined
   const shown = open && search.status !== 'idle'
   const listId = `${base}-list`
+
+  // The active option stays in view as ↑/↓ move through a popup that scrolls.
+  useEffect(() => {
+    if (activeOption) document.getElementById(activeOption.id)?.scrollIntoView({ block: 'nearest' })
+  }, [activeOption])
 
   function change(value: string) {
     setText(value)
@@ -107,7 +122,9 @@ export function GlobalSearch() {
         onFocus={onFocus}
       />
       {shown && (
-        <div className="search-popup">
+        // It may scroll (a short window): ↑/↓ in the field bring the active hit into view, and Tab reaches it too,
+        // so the arrow and page keys scroll it (WCAG: a scrollable region is reachable by keyboard).
+        <div className="search-popup" tabIndex={0}>
           <Popup
             search={search}
             options={options}
@@ -243,7 +260,7 @@ function optionsOf(results: SearchResults, base: string): Option[] {
           <Highlight text={n.snippet} words={words} />
         </span>
         <span className="search-secondary">
-          {n.private && <span className="search-private">🔒 Private · </span>}
+          {n.private && <PrivateLabel />}
           {n.personName} · {n.company}
         </span>
       </>

@@ -1,4 +1,5 @@
 import type { SearchMatch } from '../../../../shared/ipc/contract'
+import { PrivateLabel } from './PrivateLabel'
 
 /**
  * Why a listed application matched the search when its company and role did not: "Jane Doe: …billing to event
@@ -12,7 +13,7 @@ export function MatchLine({ match }: { match: SearchMatch }) {
       : `Met ${match.personName}${match.snippet ? `, ${match.snippet}` : ''}`
   return (
     <span className="app-match muted">
-      {match.private && <span className="search-private">🔒 Private · </span>}
+      {match.private && <PrivateLabel />}
       {text}
     </span>
   )
