@@ -84,6 +84,7 @@ test('keyboard only: "/", a word of a note, ↓, Enter opens the application wit
   await expect(card).toBeInViewport()
   await expect(card).toHaveClass(/search-flash/)
   await expect(page.getByRole('list', { name: 'Notes about Jane Doe' })).toBeFocused()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-opened-card.png') })
 })
 
 test("a person's name, an accent-less spelling and a company find their hits; a click opens them", async () => {
@@ -99,6 +100,7 @@ test("a person's name, an accent-less spelling and a company find their hits; a 
   const jose = group(page, 'People').getByRole('option')
   await expect(jose).toContainText('José Álvarez')
   await expect(jose.locator('mark')).toHaveText(['José', 'Álvarez'])
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'search-person-accents.png') })
   // The private note about him is found too, with its lock label.
   await field(page).fill('reorg')
   await expect(group(page, 'Notes').getByRole('option')).toContainText('Private · José Álvarez')
@@ -131,6 +133,8 @@ test('the application list finds by a note and says why in the row', async () =>
   const row = list.getByRole('button', { name: /Northwind/ })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText('José Álvarez: wants dashboards in Looker')
+  await page.setViewportSize({ width: 900, height: 600 })
+  await list.screenshot({ path: join(SCREENSHOT_DIR, 'search-list-match.png') })
 })
 
 test('the open results have no axe violations, light and dark (screenshots)', async () => {
