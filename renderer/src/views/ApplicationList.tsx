@@ -156,7 +156,7 @@ function NewApplicationForm() {
   )
 }
 
-/** Search by company or role, one status, something due: main filters, so a long journal is never searched here. */
+/** Search by company, role, person or note, one status, something due: main filters, so a long journal is never searched here. */
 function ListFilters() {
   const filter = useJournal((s) => s.filter)
   const setFilter = useJournal((s) => s.setFilter)
@@ -165,7 +165,7 @@ function ListFilters() {
       <input
         type="search"
         aria-label="Search applications"
-        placeholder="Search company or role (/)"
+        placeholder="Filter: company, role, person, note"
         value={filter.search}
         maxLength={200}
         onChange={(e) => setFilter({ search: e.target.value })}
