@@ -103,7 +103,7 @@ export function GlobalSearch() {
   }
 
   return (
-    <div className="global-search" role="search" onBlur={onBlur}>
+    <div className="global-search" role="search" aria-label="Search the journal" onBlur={onBlur}>
       <input
         ref={input}
         type="search"
