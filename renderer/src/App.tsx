@@ -17,6 +17,7 @@ import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
 import { startDraftFocus } from './ui/draft-focus'
 import { useShortcuts } from './ui/use-shortcuts'
+import { GlobalSearch, GLOBAL_SEARCH_SELECTOR } from './views/search/GlobalSearch'
 
 /** The header's places: the journal's two homes, then Settings and Data (which lie over an open application). */
 type Tab = 'today' | 'applications' | 'settings' | 'data'
@@ -56,6 +57,7 @@ export function App() {
         <h1>Afterword</h1>
         <span className="tagline">Thank each interviewer, on time, in your own words.</span>
         <BackForward />
+        <GlobalSearch />
         <nav className="view-tabs" aria-label="Views">
           {TABS.map((t) => (
             <button
@@ -136,10 +138,7 @@ function focusSoon(selector: string) {
 function useAppShortcuts() {
   useShortcuts({
     newApplication: () => useNewApplication.getState().show(),
-    search: () => {
-      useJournal.getState().showHome('applications')
-      focusSoon('input[aria-label="Search applications"]')
-    },
+    search: () => focusSoon(GLOBAL_SEARCH_SELECTOR),
     close: () => {
       const journal = useJournal.getState()
       if (journal.editing) journal.openEditor(null)

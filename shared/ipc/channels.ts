@@ -8,6 +8,7 @@ export const CHANNELS = [
   'journal:get',
   'journal:applications',
   'journal:application',
+  'journal:search',
   'settings:get',
   'applications:create',
   'applications:update',

@@ -152,6 +152,58 @@ const LlmProposal = z.object({
  */
 const DraftView = Draft.omit({ history: true }).extend({ lastRevision: DraftRevision.nullable().optional() })
 
+/**
+ * Why an application matched a search when its company and role alone did not: a person met there (the snippet
+ * is their title), or a note (the snippet a short stretch around the hit, at most ~80 characters).
+ */
+const SearchMatch = z.object({
+  kind: z.enum(['person', 'note']),
+  personName: z.string(),
+  snippet: z.string(),
+  /** A note marked private: the user's own words, shown with a lock label. */
+  private: z.boolean().optional()
+})
+export type SearchMatch = z.infer<typeof SearchMatch>
+
+const TextRange = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+const hitGroup = <T extends z.ZodType>(item: T) =>
+  z.object({ total: z.number().int().min(0), items: z.array(item) })
+/** What `journal:search` finds, grouped, each group capped at the request's limit with its total. */
+const SearchResults = z.object({
+  /** The query's words as compared (lower case, no accents). */
+  words: z.array(z.string()),
+  applications: hitGroup(
+    z.object({ applicationId: Id, company: z.string(), role: z.string(), status: ApplicationStatus })
+  ),
+  people: hitGroup(
+    z.object({
+      personId: Id,
+      name: z.string(),
+      title: z.string(),
+      applicationId: Id,
+      company: z.string(),
+      role: z.string(),
+      interviewId: Id
+    })
+  ),
+  notes: hitGroup(
+    z.object({
+      noteId: Id,
+      snippet: z.string(),
+      /** The first hit, as offsets in the snippet. */
+      hit: TextRange,
+      private: z.boolean(),
+      personId: Id,
+      personName: z.string(),
+      applicationId: Id,
+      company: z.string(),
+      role: z.string(),
+      interviewId: Id
+    })
+  )
+})
+export type SearchResults = z.infer<typeof SearchResults>
+
 /** One row of the application list: what it shows, counted and looked up in main. */
 const ApplicationSummary = z.object({
   id: Id,
@@ -164,7 +216,9 @@ const ApplicationSummary = z.object({
   /** The most urgent follow-up due in this application, if any. */
   nextDue: z
     .object({ kind: DueKind, personName: z.string(), dueAt: IsoDateTime, overdue: z.boolean() })
-    .nullable()
+    .nullable(),
+  /** With a search: why it matched, when not by its company or role. */
+  match: SearchMatch.optional()
 })
 
 /** One application with everything its detail view shows: interviews, the people met, notes, drafts, contacts. */
@@ -231,6 +285,21 @@ export const contract = {
     })
   },
   'journal:application': { request: z.strictObject({ id: Id }), response: ApplicationDetail.nullable() },
+  /**
+   * Search across companies, roles, the people met and note text (case- and accent-insensitive, every word must
+   * match): hits grouped as applications, people and notes, `limit` per group, with totals.
+   */
+  'journal:search': {
+    request: z.strictObject({
+      query: z
+        .string()
+        .trim()
+        .min(1, 'Type a word to search for.')
+        .max(200, 'A search is at most 200 characters.'),
+      limit: z.number().int().min(1).max(50).default(5)
+    }),
+    response: SearchResults
+  },
   'settings:get': { request: Empty, response: Settings },
   'applications:create': { request: ApplicationFields, response: Application },
   'applications:update': {

@@ -15,9 +15,13 @@ import type { JournalStore } from '../store'
 import { localTimeZone } from '../time-zone'
 import { JournalIndex } from './indexes'
 import { DraftContextCache } from './draft-context-cache'
+import { SearchIndex } from './search-index'
+import { explainMatch, searchJournal } from './search-hits'
+import { queryWords } from '../../../shared/search/text'
 
 export type ApplicationPage = ResponseOf<'journal:applications'>
 export type ApplicationDetail = ResponseOf<'journal:application'>
+export type SearchAnswer = ResponseOf<'journal:search'>
 export type DraftView = Omit<Draft, 'history'> & { lastRevision?: Draft['history'][number] | null }
 
 /** A draft as the renderer sees it: the history stays in main (only the LLM and the composer use it). */
@@ -31,6 +35,8 @@ export class JournalViews {
   private planCache: { key: string; plan: ReminderPlan } | null = null
   private order: { revision: number; ids: string[] } | null = null
   private readonly contexts = new DraftContextCache()
+  /** Built on the first search (not at start: most sessions never search), then kept current op by op. */
+  private searchIndex: SearchIndex | null = null
 
   constructor(
     private readonly store: Pick<JournalStore, 'get' | 'revision'>,
@@ -46,6 +52,7 @@ export class JournalViews {
     if (this.indexedRevision !== before || this.store.revision() !== before + 1) return this.rebuild()
     this.contexts.invalidate(ops, this.byOwner, this.store.get())
     this.byOwner.apply(ops)
+    this.searchIndex?.apply(ops)
     this.indexedRevision = this.store.revision()
     if (ops.some((op) => op.type === 'put' && op.collection === 'applications')) this.order = null
     if (ops.some((op) => op.type === 'delete' && op.collection === 'applications')) this.order = null
@@ -57,12 +64,25 @@ export class JournalViews {
     this.indexedRevision = this.store.revision()
     this.contexts.clear()
     this.order = null
+    this.searchIndex = null
   }
 
   /** The index, current with the store (rebuilt if an edit reached the store without afterApply). */
   index(): JournalIndex {
     if (this.indexedRevision !== this.store.revision()) this.rebuild()
     return this.byOwner
+  }
+
+  /** The search index, current with the store (built on first use). */
+  search(): SearchIndex {
+    this.index()
+    return (this.searchIndex ??= new SearchIndex(this.store.get()))
+  }
+
+  /** The global search: hits grouped as applications, people and notes, `limit` per group. */
+  find(request: RequestOf<'journal:search'>): SearchAnswer {
+    const words = queryWords(request.query)
+    return { words, ...searchJournal(this.search(), words, request.limit) }
   }
 
   /** The records of one application (and every application, which the draft context compares companies with). */
@@ -163,15 +183,9 @@ export class JournalViews {
   applications(request: RequestOf<'journal:applications'>): ApplicationPage {
     const journal = this.store.get()
     const index = this.index()
-    let ids = this.newestFirst()
-    const search = request.search?.toLowerCase()
-    if (request.status || search) {
-      ids = ids.filter((id) => {
-        const a = journal.applications[id]
-        if (!a || (request.status && a.status !== request.status)) return false
-        return !search || `${a.company}\n${a.role}`.toLowerCase().includes(search)
-      })
-    }
+    const words = queryWords(request.search ?? '')
+    let ids = words.length > 0 ? this.search().matching(words) : this.newestFirst()
+    if (request.status) ids = ids.filter((id) => journal.applications[id]?.status === request.status)
     const nextDue = new Map<string, ReminderPlan['due'][number]>()
     for (const item of this.plan().due)
       if (!nextDue.has(item.applicationId)) nextDue.set(item.applicationId, item)
@@ -188,6 +202,7 @@ export class JournalViews {
         }
       }
       const due = nextDue.get(id)
+      const match = words.length > 0 ? explainMatch(this.search(), id, words) : null
       return [
         {
           id,
@@ -199,7 +214,8 @@ export class JournalViews {
           people: people.size,
           nextDue: due
             ? { kind: due.kind, personName: due.personName, dueAt: due.dueAt, overdue: due.overdue }
-            : null
+            : null,
+          ...(match ? { match } : {})
         }
       ]
     })

@@ -94,6 +94,10 @@ interface JournalState {
   dismissError(): void
 }
 
+/** With a search, a note or a person's name can move a row in or out of the list (main searches them too). */
+const touchesSearch = (change: Change) =>
+  Boolean(change.put?.notes?.length || change.deleted?.notes?.length || change.put?.people?.length)
+
 const requested = new Set<number>()
 /** Bumped when the filter changes, so pages asked under the old filter are dropped when they arrive. */
 let listGeneration = 0
@@ -176,7 +180,7 @@ export const useJournal = create<JournalState>((set, get) => {
       const state = get()
       if (change.settings) set({ settings: change.settings })
       if (change.due) set({ due: change.due })
-      if (changesList(change)) refreshList()
+      if (changesList(change) || (state.filter.search.trim() !== '' && touchesSearch(change))) refreshList()
       if (change.reset) {
         void fetchDetail(state.selection.applicationId)
         if (!change.due) void get().loadDue()

@@ -6,6 +6,7 @@ import { LIST_PAGE, useJournal } from '../store/journal-store'
 import type { ApplicationSummary } from '../store/cache'
 import { STATUS_LABELS } from '../lib/format'
 import { useNewApplication } from './applications/new-application'
+import { MatchLine } from './search/MatchLine'
 
 /** Rows rendered beyond the visible ones, so a quick scroll does not show blanks. */
 const OVERSCAN = 8
@@ -154,6 +155,7 @@ const ApplicationRow = memo(function ApplicationRow({
       <span className="app-company">{a.company}</span>
       <span className="app-role">{a.role}</span>
       <span className={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      {a.match && <MatchLine match={a.match} />}
       {(a.interviews > 0 || due) && (
         <span className="app-meta muted">
           {a.interviews > 0 && `${a.interviews} interview${a.interviews === 1 ? '' : 's'}, ${a.people} met`}
@@ -168,7 +170,7 @@ const ApplicationRow = memo(function ApplicationRow({
   )
 })
 
-/** Search by company or role, one status, something due: main filters, so a long journal is never searched here. */
+/** Search by company, role, person or note, one status, something due: main filters, so a long journal is never searched here. */
 export function ListFilters() {
   const filter = useJournal((s) => s.filter)
   const setFilter = useJournal((s) => s.setFilter)
@@ -177,7 +179,7 @@ export function ListFilters() {
       <input
         type="search"
         aria-label="Search applications"
-        placeholder="Search company or role (/)"
+        placeholder="Filter: company, role, person, note"
         value={filter.search}
         maxLength={200}
         onChange={(e) => setFilter({ search: e.target.value })}

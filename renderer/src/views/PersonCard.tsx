@@ -14,6 +14,11 @@ export function notesListId(interviewId: string, personId: string): string {
   return `notes-${interviewId}-${personId}`
 }
 
+/** The value of a person card's data-person-card attribute, so a search hit can bring that card into view. */
+export function personCardKey(interviewId: string, personId: string): string {
+  return `${interviewId}:${personId}`
+}
+
 /** A person met in one interview, with their bullet notes from that interview. */
 export const PersonCard = memo(function PersonCard({
   person,
@@ -43,7 +48,11 @@ export const PersonCard = memo(function PersonCard({
   }
 
   return (
-    <article className="person" aria-label={person.name}>
+    <article
+      className="person"
+      aria-label={person.name}
+      data-person-card={personCardKey(interviewId, person.id)}
+    >
       {editing ? (
         <EditPerson person={person} onDone={() => setEditing(false)} />
       ) : (

@@ -9,7 +9,7 @@ import type { HandlerDeps } from '../deps'
 
 type QueryHandlers = Pick<
   Handlers,
-  'journal:get' | 'journal:applications' | 'journal:application' | 'settings:get'
+  'journal:get' | 'journal:applications' | 'journal:application' | 'journal:search' | 'settings:get'
 >
 
 export function createQueryHandlers(deps: HandlerDeps): QueryHandlers {
@@ -18,6 +18,7 @@ export function createQueryHandlers(deps: HandlerDeps): QueryHandlers {
     'journal:get': () => deps.store.get(),
     'journal:applications': (request) => views().applications(request),
     'journal:application': ({ id }) => views().application(id),
+    'journal:search': (request) => views().find(request),
     'settings:get': () => deps.store.get().settings
   }
 }
