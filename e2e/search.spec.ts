@@ -128,8 +128,11 @@ test('no match says so in plain words; Escape closes it and gives the focus back
 
 test('the application list finds by a note and says why in the row', async () => {
   const page = app.page
-  const list = page.getByRole('navigation', { name: 'Applications' })
-  await list.getByRole('searchbox', { name: 'Search applications' }).fill('looker')
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Applications' }).click()
+  const place = page.getByRole('main', { name: 'Applications' })
+  await place.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'List' }).click()
+  await place.getByRole('searchbox', { name: 'Search applications' }).fill('looker')
+  const list = place.getByRole('region', { name: 'Application list' })
   const row = list.getByRole('button', { name: /Northwind/ })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText('José Álvarez: wants dashboards in Looker')
