@@ -11,7 +11,7 @@ import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
 import type { FollowUpList, FollowUpTarget } from '../../../shared/followup/schema'
 import type { ApplicationStatus } from '../../../shared/model/constants'
-import { findOpenDraft } from '../lib/drafts'
+import { findOpenDraft, latestSentDraft } from '../lib/drafts'
 import {
   changesList,
   detailFrom,
@@ -80,8 +80,12 @@ interface JournalState {
   select(selection: Partial<Selection>): void
   setView(view: View): void
   openEditor(editing: Editing | null): void
-  /** Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed). */
-  openFollowUp(target: FollowUpTarget): Promise<void>
+  /**
+   * Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed).
+   * `existingOnly` (a place shown again: Back/Forward, a restart) opens the draft that is there, open or else the
+   * last sent, and never composes a new one.
+   */
+  openFollowUp(target: FollowUpTarget, options?: { existingOnly?: boolean }): Promise<void>
   /** Runs one api call; on failure keeps its message for the UI and returns null. */
   run<T>(call: () => Promise<Result<T>>): Promise<T | null>
   showError(message: string): void
@@ -204,13 +208,16 @@ export const useJournal = create<JournalState>((set, get) => {
     openEditor(editing) {
       set({ editing })
     },
-    async openFollowUp({ applicationId, interviewId, personId, kind }) {
+    async openFollowUp({ applicationId, interviewId, personId, kind }, options = {}) {
       const target = { interviewId, personId, kind }
       set({ view: 'journal' })
       get().select({ applicationId, interviewId })
       await fetchDetail(applicationId)
-      const existing = findOpenDraft(get().detail?.drafts, target)
+      const drafts = get().detail?.drafts
+      const existing =
+        findOpenDraft(drafts, target) ?? (options.existingOnly ? latestSentDraft(drafts, target) : undefined)
       if (existing) return get().openEditor({ target, draft: existing })
+      if (options.existingOnly) return
       const composed = await get().run(() => window.api.drafts.compose(target))
       if (composed) get().openEditor({ target, draft: composed.draft, leftOut: composed.leftOut })
     },
