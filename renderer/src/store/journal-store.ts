@@ -12,6 +12,7 @@ import type { ResponseOf } from '../../../shared/ipc/contract'
 import type { FollowUpList, FollowUpTarget } from '../../../shared/followup/schema'
 import type { ApplicationStatus } from '../../../shared/model/constants'
 import { findOpenDraft, latestSentDraft } from '../lib/drafts'
+import { setUserTimeZone, userTimeZone } from '../lib/datetime'
 import {
   changesList,
   detailFrom,
@@ -127,6 +128,19 @@ export const useJournal = create<JournalState>((set, get) => {
     set((s) => ({ list: { total, pages: { ...s.list.pages, [page]: items } } }))
   }
 
+  /**
+   * Keeps the settings, and the zone the window writes dates in. When the zone changes, the open application and
+   * the due list are asked again, so every date on screen is drawn anew in the new zone.
+   */
+  function adoptSettings(settings: Settings): void {
+    const before = userTimeZone()
+    setUserTimeZone(settings.timeZone)
+    set({ settings })
+    if (userTimeZone() === before || !get().ready) return
+    void fetchDetail(get().selection.applicationId)
+    void get().loadDue()
+  }
+
   /** The list after a change: the loaded pages asked again (rows shown meanwhile stay until the answers). */
   function refreshList(): void {
     const loaded = Object.keys(get().list.pages).map(Number)
@@ -152,7 +166,8 @@ export const useJournal = create<JournalState>((set, get) => {
       if (!settings.ok) return set({ error: settings.error.message })
       requested.clear()
       await fetchPage(0)
-      set({ info: info.value, settings: settings.value, ready: true })
+      adoptSettings(settings.value)
+      set({ info: info.value, ready: true })
       void get().loadDue()
     },
     async loadListPage(page) {
@@ -171,7 +186,7 @@ export const useJournal = create<JournalState>((set, get) => {
     },
     applyChange(change) {
       const state = get()
-      if (change.settings) set({ settings: change.settings })
+      if (change.settings) adoptSettings(change.settings)
       if (change.due) set({ due: change.due })
       if (changesList(change)) refreshList()
       if (change.reset) {
@@ -186,7 +201,7 @@ export const useJournal = create<JournalState>((set, get) => {
       }
     },
     patchLocal({ put, settings }) {
-      if (settings) set({ settings })
+      if (settings) adoptSettings(settings)
       const detail = get().detail
       if (put && detail) set({ detail: patchDetail(detail, { reason: 'local', revision: -1, put }) })
     },

@@ -4,7 +4,7 @@ import { useJournal, type Editing } from '../../store/journal-store'
 import type { DraftView } from '../../store/cache'
 import { useEditorContext } from './use-editor-context'
 import { KIND_LABELS } from '../../lib/drafts'
-import { formatMoment } from '../../lib/format'
+import { formatDateTime } from '../../lib/datetime'
 import { CheckPanel } from './CheckPanel'
 import { DraftActions } from './DraftActions'
 import { DraftFields } from './DraftFields'
@@ -148,7 +148,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
         <h3>{title}</h3>
         {sent ? (
           <span className="pill pill-done" role="status">
-            Sent {draft.sentAt ? formatMoment(draft.sentAt) : ''}
+            Sent {draft.sentAt ? formatDateTime(draft.sentAt) : ''}
           </span>
         ) : (
           <span className={`save-status save-${autosave.status}`} role="status" aria-label="Save status">
