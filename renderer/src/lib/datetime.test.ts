@@ -106,7 +106,10 @@ describe('date and time inputs in the user zone', () => {
   it('reads a form date and time in the given zone and shows it back there', () => {
     expect(localToIso('2026-12-01', '14:30', 'Asia/Tokyo')).toBe('2026-12-01T05:30:00.000Z')
     expect(localToIso('2026-07-01', '09:05', 'Europe/Berlin')).toBe('2026-07-01T07:05:00.000Z')
-    expect(isoToLocal('2026-12-01T05:30:00.000Z', 'Asia/Tokyo')).toEqual({ date: '2026-12-01', time: '14:30' })
+    expect(isoToLocal('2026-12-01T05:30:00.000Z', 'Asia/Tokyo')).toEqual({
+      date: '2026-12-01',
+      time: '14:30'
+    })
     expect(isoToLocal('2026-03-05T09:05:00.000Z', 'UTC')).toEqual({ date: '2026-03-05', time: '09:05' })
   })
 

@@ -19,7 +19,11 @@ export function NewInterviewForm(props: { applicationId: string; onCreated: (id:
     const record = interviewRecord(values)
     if (!record) return setProblems({ fields: {}, form: INTERVIEW_TIMES_MISSING })
     const answer = await submitForm(() =>
-      window.api.interviews.create({ applicationId: props.applicationId, ...record, timeZone: userTimeZone() })
+      window.api.interviews.create({
+        applicationId: props.applicationId,
+        ...record,
+        timeZone: userTimeZone()
+      })
     )
     if (!answer.ok) return setProblems(answer.problems)
     setProblems(NO_PROBLEMS)

@@ -11,7 +11,9 @@ export function NewPersonForm({ interviewId, onAdded }: { interviewId: string; o
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const answer = await submitForm(() => window.api.people.add({ interviewId, person: personRecord(values) }))
+    const answer = await submitForm(() =>
+      window.api.people.add({ interviewId, person: personRecord(values) })
+    )
     if (!answer.ok) return setProblems(answer.problems)
     patchLocal({ put: { people: [answer.value.person], meetings: [answer.value.meeting] } })
     setProblems(NO_PROBLEMS)

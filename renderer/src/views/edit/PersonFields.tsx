@@ -18,7 +18,11 @@ const first = (contacts: Contact[], kind: 'email' | 'linkedin' | 'phone') =>
   contacts.find((c) => c.kind === kind)?.value ?? ''
 
 /** The form's values for a person who exists. */
-export function personValues(person: { name: string; title?: string | null; contacts: Contact[] }): PersonValues {
+export function personValues(person: {
+  name: string
+  title?: string | null
+  contacts: Contact[]
+}): PersonValues {
   return {
     name: person.name,
     title: person.title ?? '',
@@ -60,7 +64,12 @@ export function PersonFields(props: {
         <input value={v.linkedin} onChange={(e) => onChange({ linkedin: e.target.value })} maxLength={320} />
       </Field>
       <Field label="Work phone">
-        <input type="tel" value={v.phone} onChange={(e) => onChange({ phone: e.target.value })} maxLength={64} />
+        <input
+          type="tel"
+          value={v.phone}
+          onChange={(e) => onChange({ phone: e.target.value })}
+          maxLength={64}
+        />
       </Field>
     </>
   )

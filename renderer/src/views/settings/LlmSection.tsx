@@ -27,7 +27,8 @@ export function LlmSection() {
   const hadKey = llm?.hasApiKey === true
   const form = useSettingsForm({
     initial: () => ({ enabled: llm?.enabled ?? false, baseUrl: llm?.baseUrl ?? '', model: llm?.model ?? '' }),
-    save: ({ enabled, baseUrl, model }) => window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }),
+    save: ({ enabled, baseUrl, model }) =>
+      window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }),
     onSaved: (result) => {
       // The key belongs to the server it was entered for; main removes it when the address moves elsewhere.
       setKeyCleared(hadKey && !result.hasApiKey)
@@ -159,12 +160,7 @@ export function LlmSection() {
           <div className="models" role="group" aria-label="Models offered">
             <span className="muted">Models this server offers (click to use):</span>
             {test.models.slice(0, 30).map((m) => (
-              <button
-                key={m}
-                type="button"
-                className="link"
-                onClick={() => form.change({ model: m })}
-              >
+              <button key={m} type="button" className="link" onClick={() => form.change({ model: m })}>
                 {m}
               </button>
             ))}

@@ -16,7 +16,10 @@ export function MyEmailsSection() {
     <section className="card" aria-labelledby="settings-my-emails">
       <h3 id="settings-my-emails">Your e-mail addresses</h3>
       <form className="form" aria-label="Your e-mail addresses" onSubmit={(e) => void form.submit(e)}>
-        <Field label="Addresses you receive invites at (left out when an invite is imported)" problem={problem}>
+        <Field
+          label="Addresses you receive invites at (left out when an invite is imported)"
+          problem={problem}
+        >
           <input
             value={form.values.text}
             placeholder="you@example.com, you@work.example"
