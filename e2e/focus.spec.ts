@@ -200,6 +200,7 @@ test('first run: name, availability and a time zone other than the computer’s;
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click()
   const candidate = page.getByRole('form', { name: 'Candidate' })
   await expect(candidate.getByLabel('Your time zone')).toHaveValue('Asia/Tokyo')
+  await candidate.screenshot({ path: join(SCREENSHOT_DIR, 'focus-settings-zone.png') })
   await candidate.getByLabel('Your time zone').selectOption('')
   await candidate.getByRole('button', { name: 'Save' }).click()
   await expect(candidate.getByRole('status')).toHaveText('Saved')
