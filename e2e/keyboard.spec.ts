@@ -30,8 +30,11 @@ test('the main journey, keyboard only, every step focused and ringed', async () 
   await tabTo(page, 'button', 'Save and start')
   await kb.press('Enter')
   await expect(page.getByRole('region', { name: 'Welcome', exact: true })).toHaveCount(0)
+  // Focus is not dropped at the top: it goes on to the first application.
+  await expectFocusOn(page, 'textbox', 'Company')
 
-  // A new application with Ctrl+N.
+  // A new application with Ctrl+N (from another field: it puts the cursor in Company).
+  await tabTo(page, 'textbox', 'Role')
   await kb.press('Control+n')
   await expectFocusOn(page, 'textbox', 'Company')
   await kb.type('Northwind')
@@ -49,8 +52,8 @@ test('the main journey, keyboard only, every step focused and ringed', async () 
   const people = page.getByRole('form', { name: 'New person' })
   await expect(people).toBeVisible()
 
-  // A person met.
-  await tabTo(page, 'textbox', 'Name')
+  // A person met: the interview's people form has focus already.
+  await expectFocusOn(page, 'textbox', 'Name')
   await kb.type('Jane Doe')
   await tabTo(page, 'textbox', 'Title')
   await kb.type('Senior Engineer')
@@ -59,8 +62,8 @@ test('the main journey, keyboard only, every step focused and ringed', async () 
   const jane = page.getByRole('article', { name: 'Jane Doe' })
   await expect(jane).toBeVisible()
 
-  // A note about her.
-  await tabTo(page, 'textbox', 'New note about Jane Doe')
+  // A note about her: her note field has focus.
+  await expectFocusOn(page, 'textbox', 'New note about Jane Doe')
   await kb.type('migrating billing to event sourcing')
   await kb.press('Enter')
   await expect(jane).toContainText('migrating billing to event sourcing')
@@ -75,11 +78,14 @@ test('the main journey, keyboard only, every step focused and ringed', async () 
   await kb.type('\nI enjoyed it.')
   await expect(editor.getByLabel('Body')).toHaveValue(/Sam Rivera[\s\S]*I enjoyed it\.$/)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'keyboard-2-editor.png') })
+  // The body is no trap: Shift+Tab leaves it backwards, Tab forwards.
+  await tabTo(page, 'textbox', 'Subject', { backwards: true })
 
   // Mark as sent, then Escape: the editor closes and focus is back on Jane's card.
   await tabTo(page, 'button', 'Mark as sent')
   await kb.press('Enter')
   await expect(editor.getByRole('status').first()).toContainText('Sent')
+  await expectFocusOn(page, 'button', 'Close')
   await kb.press('Escape')
   await expect(editor).toHaveCount(0)
   // Where the user was: the card's control that opened the draft, or the card itself once that control is gone.

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { userTimeZone } from '../lib/datetime'
 import { NO_PROBLEMS, submitForm } from '../lib/submit'
+import { focusWhenShown } from '../ui/focus-next'
 import {
   INTERVIEW_TIMES_MISSING,
   InterviewFields,
@@ -29,6 +30,8 @@ export function NewInterviewForm(props: { applicationId: string; onCreated: (id:
     setProblems(NO_PROBLEMS)
     setValues(NEW_INTERVIEW)
     props.onCreated(answer.value.id)
+    // Next: the people met in it (their form opens while the interview has nobody yet).
+    focusWhenShown('form[aria-label="New person"] input')
   }
 
   return (

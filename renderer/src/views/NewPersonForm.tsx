@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useJournal } from '../store/journal-store'
 import { NO_PROBLEMS, submitForm } from '../lib/submit'
+import { byLabel, focusWhenShown } from '../ui/focus-next'
 import { NEW_PERSON, PersonFields, personRecord, type PersonValues } from './edit/PersonFields'
 
 /** A new person met in this interview; `onAdded` runs after a successful submit (the section closes). */
@@ -19,6 +20,8 @@ export function NewPersonForm({ interviewId, onAdded }: { interviewId: string; o
     setProblems(NO_PROBLEMS)
     setValues(NEW_PERSON)
     onAdded?.()
+    // Next: what was talked about with them.
+    focusWhenShown(byLabel('input', `New note about ${answer.value.person.name}`))
   }
 
   return (

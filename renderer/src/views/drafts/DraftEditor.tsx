@@ -59,6 +59,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const toField = useRef<HTMLInputElement>(null)
   const subjectField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
   const sent = draft.state === 'sent'
   const ai = useProposal(draft.id)
   const aiBusy = ai.state.phase === 'running'
@@ -108,7 +109,10 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   async function markSent() {
     if (!(await autosave.flush())) return
     const marked = await run(() => window.api.drafts.markSent({ id: draft.id }))
-    if (marked) setDraft(marked)
+    if (!marked) return
+    setDraft(marked)
+    // The button pressed is gone from the read-only editor: focus stays in it, on Close (Escape does the same).
+    requestAnimationFrame(() => closeButton.current?.focus())
   }
 
   async function copy() {
@@ -155,7 +159,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
             {SAVE_LABELS[autosave.status]}
           </span>
         )}
-        <button type="button" className="link close" onClick={() => openEditor(null)}>
+        <button type="button" className="link close" ref={closeButton} onClick={() => openEditor(null)}>
           Close
         </button>
       </header>

@@ -3,6 +3,7 @@ import { useJournal } from '../../store/journal-store'
 import { NO_PROBLEMS, submitForm } from '../../lib/submit'
 import { Field } from '../edit/Field'
 import { TimeZoneSelect } from '../settings/TimeZoneSelect'
+import { focusWhenShown } from '../../ui/focus-next'
 
 /** Set once the user skips the welcome: view state of this window, like the last place (see ui/nav-store.ts). */
 export const WELCOME_SKIPPED_KEY = 'afterword.welcomeSkipped'
@@ -37,6 +38,8 @@ export function Welcome() {
     const answer = await submitForm(() => window.api.settings.update({ patch }))
     if (!answer.ok) return setProblems(answer.problems)
     patchLocal({ settings: answer.value })
+    // The welcome closes; what comes next is the first application.
+    focusWhenShown('form[aria-label="New application"] input')
   }
   function skip() {
     try {
