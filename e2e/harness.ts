@@ -5,10 +5,17 @@
  *   Chromium and runs the real built preload in the page, bridged through `page.exposeBinding` to the real IPC
  *   router, handlers and journal store, with the store in `dataDir`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test'
+import {
+  _electron,
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page
+} from '@playwright/test'
 import { createHandlers } from '../electron/main/handlers'
 import { createRouter } from '../electron/main/ipc/router'
 import { createTrustedSenderCheck } from '../electron/main/security/trusted-sender'
@@ -23,7 +30,7 @@ import { viewsOf } from '../electron/main/queries/views'
 import { nodeTimers, type ReminderScheduler } from '../electron/main/reminders/scheduler'
 import type { NotificationModel } from '../electron/main/reminders/notification-model'
 import type { EventPayload } from '../shared/ipc/contract'
-import { localTimeZone } from '../electron/main/handlers/followups'
+import { timeZoneOf } from '../electron/main/time-zone'
 
 export const ROOT = resolve(__dirname, '..')
 export type Runtime = 'electron' | 'chromium'
@@ -119,6 +126,26 @@ const CHROMIUM_ARGS = [
   '--disable-quic'
 ]
 
+/**
+ * The window's localStorage (the last place, the skipped welcome) outlives a relaunch, as Electron keeps it in the
+ * user-data dir. Each launch serves the page on a new port (a new origin), so it is stored without its origin and
+ * given to the next launch's origin.
+ */
+type WindowState = Array<{ name: string; value: string }>
+const windowStateFile = (dataDir: string) => join(dataDir, '..', `${basename(dataDir)}-window-state.json`)
+
+function readWindowState(file: string, origin: string) {
+  if (!existsSync(file)) return undefined
+  const localStorage = JSON.parse(readFileSync(file, 'utf8')) as WindowState
+  return { cookies: [], origins: [{ origin, localStorage }] }
+}
+
+async function saveWindowState(context: BrowserContext, file: string): Promise<void> {
+  const state = await context.storageState().catch(() => null)
+  const entries = state?.origins.flatMap((o) => o.localStorage) ?? []
+  writeFileSync(file, JSON.stringify(entries))
+}
+
 /** The size of a message as it crosses the bridge (JSON; Electron's structured clone is of the same order). */
 function sizeOf(value: unknown): number {
   return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value))
@@ -148,7 +175,11 @@ async function launchChromium({
     server = await serveStatic(rendererDir)
     store = await openJournalStore({ dir: dataDir, now })
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+    const windowState = windowStateFile(dataDir)
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 860 },
+      storageState: readWindowState(windowState, server.origin)
+    })
     const page = await context.newPage()
     const openedExternally: string[] = []
     const notifications: ShownNotification[] = []
@@ -200,7 +231,7 @@ async function launchChromium({
       store: journalStore,
       now,
       plan: () => viewsOf(journalStore, now).plan(),
-      timeZone: localTimeZone,
+      timeZone: () => timeZoneOf(journalStore),
       timers: nodeTimers,
       show: (notification) => void notifications.push(notification),
       onUpdate: (_due, keys) => void sendToPage('reminders:due', { keys }),
@@ -223,6 +254,7 @@ async function launchChromium({
       },
       async close() {
         openedReminders.stop()
+        await saveWindowState(context, windowState)
         await openedBrowser.close()
         await openedStore.close()
         await openedServer.close()

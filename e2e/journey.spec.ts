@@ -59,7 +59,7 @@ test('create an application, an interview, the people met and their notes; all s
   await newInterview.getByLabel('Ends').fill('15:00')
   await newInterview.getByLabel('Type').selectOption('peer')
   await newInterview.getByLabel('Round').fill('2')
-  await newInterview.getByLabel('Location or link').fill('Acme office, 3rd floor')
+  await newInterview.getByLabel('Place or link').fill('Acme office, 3rd floor')
   await newInterview.getByRole('button', { name: 'Add interview' }).click()
   await expect(page.getByRole('button', { name: /Peer · round 2/ })).toContainText(
     'Tue, Mar 3, 2026, 2:00 PM–3:00 PM' // lib/datetime in the harness's en-US locale

@@ -7,13 +7,13 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { atLocalTime } from '../shared/followup/zones'
-import { localTimeZone } from '../electron/main/handlers/followups'
+import { systemTimeZone } from '../electron/main/time-zone'
 import { launchApp } from './harness'
 import { SCREENSHOT_DIR, tempDataDir } from './support/temp'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
-const noon = atLocalTime(Date.now(), '12:00', localTimeZone(), 1)
+const noon = atLocalTime(Date.now(), '12:00', systemTimeZone(), 1)
 let offset = 0
 const now = () => new Date(Date.now() + offset)
 const startAtNoon = () => void (offset = noon - Date.now())

@@ -7,7 +7,7 @@
 import { powerMonitor } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
 import { snoozeOptions, type SnoozeChoice } from '../../shared/followup/quiet'
-import { localTimeZone } from './handlers/followups'
+import { timeZoneOf } from './time-zone'
 import { showReminderNotification } from './notifications'
 import { snoozeReminders } from './reminders/actions'
 import { createReminderEngine } from './reminders/engine'
@@ -41,10 +41,10 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
     console.error('[reminders]', error instanceof Error ? error.message : error)
   let scheduler: ReminderScheduler | null = null
   const snooze = (keys: string[], choice: SnoozeChoice) =>
-    void snoozeReminders(store, keys, choice, now(), localTimeZone())
+    void snoozeReminders(store, keys, choice, now(), timeZoneOf(store))
       .then(() => deps.changed('reminders:snooze'))
       .catch(report)
-  const options = () => snoozeOptions(now().getTime(), localTimeZone())
+  const options = () => snoozeOptions(now().getTime(), timeZoneOf(store))
   const tray = attempt('tray', () =>
     createReminderTray({
       openItem: deps.openDraft,
@@ -57,7 +57,7 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
     store,
     now,
     plan: () => viewsOf(store, now).plan(),
-    timeZone: localTimeZone,
+    timeZone: () => timeZoneOf(store),
     timers: nodeTimers,
     show: (model) =>
       showReminderNotification(model, {

@@ -24,7 +24,8 @@ import {
   Person,
   ReminderKey,
   Settings,
-  TimeOfDay
+  TimeOfDay,
+  TimeZoneSetting
 } from '../model/journal'
 import { DueKind, FollowUpList, FollowUpTarget, SnoozeChoiceSchema } from '../followup/schema'
 import { CollectionName } from '../model/ops'
@@ -97,7 +98,9 @@ const SettingsPatch = z.strictObject({
     )
     .max(20)
     .optional(),
-  quietHours: z.strictObject({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay }).optional()
+  quietHours: z.strictObject({ enabled: z.boolean(), start: TimeOfDay, end: TimeOfDay }).optional(),
+  /** An IANA zone, or '' to follow the computer's. */
+  timeZone: TimeZoneSetting.optional()
 })
 
 /** One record a delete took away, exactly as it was, so `journal:restore` can put it back (undo). */

@@ -27,6 +27,7 @@ export {
 }
 
 import { NoteUse } from '../etiquette/contract'
+import { isTimeZone } from '../time/wall-time'
 
 export const SCHEMA_VERSION = 3
 
@@ -190,6 +191,16 @@ export const QuietHours = z.object({
 })
 export type QuietHours = z.infer<typeof QuietHours>
 
+/** The user's zone as Settings and the first run take it: an IANA name, or '' to follow the computer's zone. */
+export const TimeZoneSetting = z
+  .string()
+  .trim()
+  .max(100, 'Pick a time zone from the list, such as Europe/Berlin or Asia/Tokyo.')
+  .refine((zone) => zone === '' || isTimeZone(zone), {
+    message:
+      'That is not a time zone this computer knows. Pick one from the list, such as Europe/Berlin or Asia/Tokyo.'
+  })
+
 export const Settings = z.object({
   candidateName: Text(200).default(''),
   availability: Text(500).default(''),
@@ -202,6 +213,12 @@ export const Settings = z.object({
   quietHours: QuietHours.default({ enabled: true, start: '21:00', end: '08:00' }),
   /** Greet a titled interviewer by first name ("Hi Ingrid") rather than by title ("Dear Dr. Solberg"). */
   greetByFirstName: z.boolean().default(false),
+  /**
+   * The user's IANA time zone; '' follows the computer's. Reminders, quiet hours, the due list and the window's
+   * dates use it (electron/main/time-zone.ts). A zone this computer's Intl does not know (a journal from elsewhere)
+   * reads as '', so the journal still opens.
+   */
+  timeZone: TimeZoneSetting.catch(''),
   llm: LlmSettings.default({ enabled: false, baseUrl: '', model: '', hasApiKey: false, approvedOrigin: '' })
 })
 export type Settings = z.infer<typeof Settings>

@@ -42,6 +42,14 @@ export function zoneFormat(zone: string): Intl.DateTimeFormat | null {
   return format
 }
 
+/**
+ * Whether a name is an IANA time zone this runtime's Intl knows ("Europe/Berlin", "Asia/Tokyo", "UTC"). Offsets
+ * such as "+02:00", which newer Intl versions also accept, are not zones: they know nothing of daylight saving.
+ */
+export function isTimeZone(zone: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone) && zone.length <= 100 && zoneFormat(zone) !== null
+}
+
 function knownFormat(zone: string): Intl.DateTimeFormat {
   const format = zoneFormat(zone)
   if (!format) throw new RangeError(`Unknown time zone ${zone}`)

@@ -24,6 +24,7 @@ import type { HandlerDeps } from './deps'
 import { importOps } from '../calendar/import-ops'
 import { saveText } from '../calendar/save-text'
 import { reasonOf } from './data'
+import { userTimeZone } from '../time-zone'
 
 type CalendarHandlers = Pick<
   Handlers,
@@ -49,7 +50,7 @@ export function readInvite(
   try {
     events = parseInvite(request.text, {
       me: journal.settings.myEmails,
-      localZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      localZone: userTimeZone(journal.settings),
       occurrence: request.occurrence,
       now: deps.now()
     }).filter((e) => !OWN_REMINDER_UID.test(e.uid))

@@ -8,12 +8,10 @@ import type { Handlers } from '../ipc/router'
 import { commitChange } from '../queries/changes'
 import { viewsOf } from '../queries/views'
 import { dismissOps, snoozeOps, SnoozeNotPossible } from '../reminders/actions'
-import { localTimeZone } from '../time-zone'
+import { timeZoneOf } from '../time-zone'
 import type { HandlerDeps } from './deps'
 
 type FollowUpHandlers = Pick<Handlers, 'followups:list' | 'reminders:snooze' | 'reminders:dismiss'>
-
-export { localTimeZone } from '../time-zone'
 
 export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
   return {
@@ -21,7 +19,7 @@ export function createFollowUpHandlers(deps: HandlerDeps): FollowUpHandlers {
     'reminders:snooze': async ({ keys, choice }) => {
       try {
         const states = deps.store.get().reminders
-        const { ops, until } = snoozeOps(states, keys, choice, deps.now(), localTimeZone())
+        const { ops, until } = snoozeOps(states, keys, choice, deps.now(), timeZoneOf(deps.store))
         await commitChange(deps, ops, 'reminders:snooze')
         return { snoozedUntil: until.toISOString() }
       } catch (error) {

@@ -194,6 +194,20 @@ describe('handlers', () => {
     })
   })
 
+  it('keeps a time zone from the list and refuses one that is not, in plain words, by its field', async () => {
+    const tokyo = await call<{ timeZone: string }>('settings:update', { patch: { timeZone: 'Asia/Tokyo' } })
+    expect(tokyo.timeZone).toBe('Asia/Tokyo')
+    for (const timeZone of ['Asia/Atlantis', '+09:00', 'x'.repeat(101)]) {
+      const refused = await router.invoke('settings:update', { patch: { timeZone } }, trusted)
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+      if (refused.ok) continue
+      expect(refused.error.message).toMatch(/Pick (one|a time zone) from the list/)
+      expect(refused.error.message).not.toMatch(/settings:update|zod|✖/)
+      expect(refused.error.fields?.timeZone).toMatch(/time zone/)
+    }
+    expect((await call<{ timeZone: string }>('settings:get')).timeZone).toBe('Asia/Tokyo')
+  })
+
   it('opens only allow-listed URLs', async () => {
     await call('shell:openExternal', { url: 'https://acme.example/jobs' })
     const refused = await router.invoke('shell:openExternal', { url: 'file:///etc/passwd' }, trusted)

@@ -12,7 +12,7 @@ import type { Draft, Journal } from '../../../shared/model/journal'
 import type { JournalOp } from '../../../shared/model/ops'
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract'
 import type { JournalStore } from '../store'
-import { localTimeZone } from '../time-zone'
+import { timeZoneOf } from '../time-zone'
 import { JournalIndex } from './indexes'
 import { DraftContextCache } from './draft-context-cache'
 import { SearchIndex } from './search-index'
@@ -158,7 +158,10 @@ export class JournalViews {
     const now = this.now()
     const key = `${this.store.revision()}|${Math.floor(now.getTime() / 60_000)}`
     if (this.planCache?.key !== key) {
-      this.planCache = { key, plan: reminderPlan(this.store.get(), now, { timeZone: localTimeZone() }) }
+      this.planCache = {
+        key,
+        plan: reminderPlan(this.store.get(), now, { timeZone: timeZoneOf(this.store) })
+      }
     }
     return this.planCache.plan
   }
@@ -167,7 +170,7 @@ export class JournalViews {
   dueList(): FollowUpList {
     const plan = this.plan()
     const t = this.now().getTime()
-    const timeZone = localTimeZone()
+    const timeZone = timeZoneOf(this.store)
     return {
       due: plan.due,
       stopped: plan.stopped,

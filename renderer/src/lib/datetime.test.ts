@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatInterviewTime, formatRelativeDay, formatTime } from './datetime'
+import {
+  computerTimeZone,
+  formatDate,
+  formatDateTime,
+  formatInterviewTime,
+  formatRelativeDay,
+  formatTime,
+  isoToLocal,
+  localToIso,
+  setUserTimeZone,
+  userTimeZone
+} from './datetime'
 
 /** ICU writes a narrow no-break space before AM/PM; compare with plain spaces. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ')
@@ -88,5 +99,38 @@ describe('relative days', () => {
     expect(formatRelativeDay('2026-12-08T09:00:00Z', now, GB_LONDON)).toBe('Tue 8 Dec')
     expect(formatRelativeDay('2026-12-08T09:00:00Z', now, US_NEW_YORK)).toBe('Tue, Dec 8')
     expect(formatRelativeDay('2027-01-05T09:00:00Z', now, GB_LONDON)).toBe('Tue, 5 Jan 2027')
+  })
+})
+
+describe('date and time inputs in the user zone', () => {
+  it('reads a form date and time in the given zone and shows it back there', () => {
+    expect(localToIso('2026-12-01', '14:30', 'Asia/Tokyo')).toBe('2026-12-01T05:30:00.000Z')
+    expect(localToIso('2026-07-01', '09:05', 'Europe/Berlin')).toBe('2026-07-01T07:05:00.000Z')
+    expect(isoToLocal('2026-12-01T05:30:00.000Z', 'Asia/Tokyo')).toEqual({
+      date: '2026-12-01',
+      time: '14:30'
+    })
+    expect(isoToLocal('2026-03-05T09:05:00.000Z', 'UTC')).toEqual({ date: '2026-03-05', time: '09:05' })
+  })
+
+  it('refuses what is not a date or a time', () => {
+    expect(localToIso('2026-02-31', '10:00', 'UTC')).toBeNull()
+    expect(localToIso('', '10:00', 'UTC')).toBeNull()
+    expect(localToIso('2026-02-01', '25:00', 'UTC')).toBeNull()
+    expect(localToIso('2026-02-01', '', 'UTC')).toBeNull()
+  })
+
+  it('uses the zone from Settings when no zone is given, and the computer zone when it is unset or unknown', () => {
+    try {
+      setUserTimeZone('Asia/Tokyo')
+      expect(userTimeZone()).toBe('Asia/Tokyo')
+      expect(localToIso('2026-12-01', '09:00')).toBe('2026-12-01T00:00:00.000Z')
+      expect(formatTime('2026-12-01T00:00:00.000Z', { locale: 'en-GB' })).toBe('09:00')
+      setUserTimeZone('Mars/Olympus')
+      expect(userTimeZone()).toBe(computerTimeZone())
+    } finally {
+      setUserTimeZone('')
+    }
+    expect(userTimeZone()).toBe(computerTimeZone())
   })
 })

@@ -2,8 +2,10 @@
  * One way to show dates and times, from the user's locale and time zone (Intl.DateTimeFormat): "Tue, 1 Dec 2026"
  * in en-GB, "Tue, Dec 1, 2026" in en-US, "Di., 1. Dez. 2026" in German, 24- or 12-hour clock as the locale has it.
  * Every function takes an optional locale and zone so tests can pin them; the app passes nothing and gets the
- * OS's. Formatters are cached: building one costs far more than using it, and a long list formats many dates.
+ * OS's locale and the user's zone (Settings, else the computer's). Formatters are cached: building one costs far
+ * more than using it, and a long list formats many dates. Date and time inputs are read and filled in that zone.
  */
+import { instantOf, isTimeZone, wallTimeAt } from '../../../shared/time/wall-time'
 
 export interface DateTimeOptions {
   /** BCP 47 locale, e.g. "en-GB"; default: the user's (navigator / OS). */
@@ -15,17 +17,32 @@ export interface DateTimeOptions {
 const cache = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(options: Intl.DateTimeFormatOptions, where: DateTimeOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([where.locale ?? '', where.timeZone ?? '', options])
+  const timeZone = where.timeZone ?? userTimeZone()
+  const key = JSON.stringify([where.locale ?? '', timeZone, options])
   let f = cache.get(key)
   if (!f) {
-    f = new Intl.DateTimeFormat(where.locale, { ...options, timeZone: where.timeZone })
+    f = new Intl.DateTimeFormat(where.locale, { ...options, timeZone })
     cache.set(key, f)
   }
   return f
 }
 
-export function userTimeZone(): string {
+/** The zone chosen in Settings ('' follows the computer's); the journal store keeps it current. */
+let chosenZone = ''
+
+/** Sets the user's zone from Settings ('' or an unknown name: the computer's). */
+export function setUserTimeZone(zone: string): void {
+  chosenZone = zone && isTimeZone(zone) ? zone : ''
+}
+
+/** The computer's IANA zone. */
+export function computerTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+/** The zone dates are shown in: the user's from Settings, else the computer's. */
+export function userTimeZone(): string {
+  return chosenZone || computerTimeZone()
 }
 
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
@@ -123,4 +140,30 @@ export function formatRelativeDay(iso: string, now: Date, where: DateTimeOptions
   const year = (d: Date) => formatter({ year: 'numeric' }, { ...where, timeZone: zone }).format(d)
   const options = year(instant) === year(now) ? DAY : DATE
   return formatter(options, { ...where, timeZone: zone }).format(instant)
+}
+
+/** A date ("2026-03-03") and time ("14:30") from form inputs, read in the user's zone, as an ISO instant. */
+export function localToIso(date: string, time: string, timeZone: string = userTimeZone()): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  const t = /^(\d{2}):(\d{2})$/.exec(time)
+  if (!d || !t) return null
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null
+  const ms = instantOf({ year, month, day, hour, minute }, timeZone)
+  // 31 February is no date: the wall time there would roll over into March.
+  const there = wallTimeAt(ms, timeZone)
+  return there.month === month && there.day === day ? new Date(ms).toISOString() : null
+}
+
+/** The inverse of localToIso: an ISO instant as the date and time inputs show it in the user's zone. */
+export function isoToLocal(iso: string, timeZone: string = userTimeZone()): { date: string; time: string } {
+  const w = wallTimeAt(new Date(iso).getTime(), timeZone)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` }
 }

@@ -100,3 +100,59 @@ describe('an autosave in the store', () => {
     expect(useJournal.getState().detail).toBe(before)
   })
 })
+
+describe('showing a draft again (Back/Forward, a restart)', () => {
+  /** main as the store sees it: the application's detail, and a composer that counts its calls. */
+  function fakeMain(drafts: DraftView[]) {
+    const detail = useJournal.getState().detail!
+    const composed: unknown[] = []
+    const answer = { ...detailAnswer(detail), drafts }
+    const api = {
+      journal: { application: async () => ({ ok: true, value: answer }) },
+      drafts: {
+        compose: async (t: unknown) => {
+          composed.push(t)
+          return { ok: false, error: { code: 'x', message: 'not in this test' } }
+        }
+      }
+    }
+    Object.assign(globalThis, { window: { api } })
+    return composed
+  }
+  const detailAnswer = (d: NonNullable<ReturnType<typeof useJournal.getState>['detail']>) => ({
+    application: d.application,
+    interviews: Object.values(d.interviews),
+    meetings: Object.values(d.meetings),
+    people: Object.values(d.people),
+    notes: Object.values(d.notes),
+    contactLog: Object.values(d.contactLog)
+  })
+  const jane = { applicationId: 'app1', ...target('jane') }
+
+  it('opens the open draft and never composes a new one', async () => {
+    const composed = fakeMain([draft('dj', 'jane', 'Hi Jane, typed')])
+    await useJournal.getState().openFollowUp(jane, { existingOnly: true })
+    expect(useJournal.getState().editing?.draft.body).toBe('Hi Jane, typed')
+    expect(composed).toEqual([])
+  })
+
+  it('opens the sent draft when that is all there is, and nothing when there is none', async () => {
+    const sent = { ...draft('dj', 'jane', 'Sent text'), state: 'sent' as const, sentAt: at }
+    let composed = fakeMain([sent])
+    await useJournal.getState().openFollowUp(jane, { existingOnly: true })
+    expect(useJournal.getState().editing?.draft.id).toBe('dj')
+    expect(composed).toEqual([])
+
+    useJournal.setState({ editing: null })
+    composed = fakeMain([])
+    await useJournal.getState().openFollowUp(jane, { existingOnly: true })
+    expect(useJournal.getState().editing).toBeNull()
+    expect(composed).toEqual([])
+  })
+
+  it('composes when a reminder opens a draft that does not exist yet', async () => {
+    const composed = fakeMain([])
+    await useJournal.getState().openFollowUp(jane)
+    expect(composed).toEqual([target('jane')])
+  })
+})

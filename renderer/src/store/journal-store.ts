@@ -11,7 +11,8 @@ import type { Result } from '../../../shared/ipc/result'
 import type { ResponseOf } from '../../../shared/ipc/contract'
 import type { FollowUpList, FollowUpTarget } from '../../../shared/followup/schema'
 import type { ApplicationStatus } from '../../../shared/model/constants'
-import { findOpenDraft } from '../lib/drafts'
+import { findOpenDraft, latestSentDraft } from '../lib/drafts'
+import { setUserTimeZone, userTimeZone } from '../lib/datetime'
 import {
   changesList,
   detailFrom,
@@ -86,8 +87,12 @@ interface JournalState {
   /** Shows Today or Applications: the journal view, no application open, no editor. */
   showHome(home: JournalHome): void
   openEditor(editing: Editing | null): void
-  /** Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed). */
-  openFollowUp(target: FollowUpTarget): Promise<void>
+  /**
+   * Shows that person's draft for a reminder: the journal view, their interview, the editor (composing if needed).
+   * `existingOnly` (a place shown again: Back/Forward, a restart) opens the draft that is there, open or else the
+   * last sent, and never composes a new one.
+   */
+  openFollowUp(target: FollowUpTarget, options?: { existingOnly?: boolean }): Promise<void>
   /** Runs one api call; on failure keeps its message for the UI and returns null. */
   run<T>(call: () => Promise<Result<T>>): Promise<T | null>
   showError(message: string): void
@@ -133,6 +138,19 @@ export const useJournal = create<JournalState>((set, get) => {
     set((s) => ({ list: { total, pages: { ...s.list.pages, [page]: items } } }))
   }
 
+  /**
+   * Keeps the settings, and the zone the window writes dates in. When the zone changes, the open application and
+   * the due list are asked again, so every date on screen is drawn anew in the new zone.
+   */
+  function adoptSettings(settings: Settings): void {
+    const before = userTimeZone()
+    setUserTimeZone(settings.timeZone)
+    set({ settings })
+    if (userTimeZone() === before || !get().ready) return
+    void fetchDetail(get().selection.applicationId)
+    void get().loadDue()
+  }
+
   /** The list after a change: the loaded pages asked again (rows shown meanwhile stay until the answers). */
   function refreshList(): void {
     const loaded = Object.keys(get().list.pages).map(Number)
@@ -159,7 +177,8 @@ export const useJournal = create<JournalState>((set, get) => {
       if (!settings.ok) return set({ error: settings.error.message })
       requested.clear()
       await fetchPage(0)
-      set({ info: info.value, settings: settings.value, ready: true })
+      adoptSettings(settings.value)
+      set({ info: info.value, ready: true })
       void get().loadDue()
     },
     async loadListPage(page) {
@@ -178,7 +197,7 @@ export const useJournal = create<JournalState>((set, get) => {
     },
     applyChange(change) {
       const state = get()
-      if (change.settings) set({ settings: change.settings })
+      if (change.settings) adoptSettings(change.settings)
       if (change.due) set({ due: change.due })
       if (changesList(change) || (state.filter.search.trim() !== '' && touchesSearch(change))) refreshList()
       if (change.reset) {
@@ -193,7 +212,7 @@ export const useJournal = create<JournalState>((set, get) => {
       }
     },
     patchLocal({ put, settings }) {
-      if (settings) set({ settings })
+      if (settings) adoptSettings(settings)
       const detail = get().detail
       if (put && detail) set({ detail: patchDetail(detail, { reason: 'local', revision: -1, put }) })
     },
@@ -226,13 +245,16 @@ export const useJournal = create<JournalState>((set, get) => {
     openEditor(editing) {
       set({ editing })
     },
-    async openFollowUp({ applicationId, interviewId, personId, kind }) {
+    async openFollowUp({ applicationId, interviewId, personId, kind }, options = {}) {
       const target = { interviewId, personId, kind }
       set({ view: 'journal' })
       get().select({ applicationId, interviewId })
       await fetchDetail(applicationId)
-      const existing = findOpenDraft(get().detail?.drafts, target)
+      const drafts = get().detail?.drafts
+      const existing =
+        findOpenDraft(drafts, target) ?? (options.existingOnly ? latestSentDraft(drafts, target) : undefined)
       if (existing) return get().openEditor({ target, draft: existing })
+      if (options.existingOnly) return
       const composed = await get().run(() => window.api.drafts.compose(target))
       if (composed) get().openEditor({ target, draft: composed.draft, leftOut: composed.leftOut })
     },

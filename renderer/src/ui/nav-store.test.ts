@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Place } from './nav-store'
 
 const acme: Place = { kind: 'application', applicationId: 'app-1' }
-const janeDraft: Place = { kind: 'draft', interviewId: 'int-1', personId: 'p-jane', draftKind: 'thank-you' }
+const janeDraft: Place = {
+  kind: 'draft',
+  applicationId: 'app-1',
+  interviewId: 'int-1',
+  personId: 'p-jane',
+  draftKind: 'thank-you'
+}
 
 /** A fresh store module, as after a restart: it reads localStorage when it loads. */
 async function freshNav() {
@@ -79,14 +85,40 @@ describe('the last place after a restart', () => {
     expect(second.useNav.getState().canGoBack()).toBe(false)
   })
 
+  it('reads a draft place whatever the order of its stored keys, and writes them in one order', async () => {
+    const { asPlace, draftPlace } = await freshNav()
+    const stored = {
+      personId: 'p-jane',
+      draftKind: 'thank-you',
+      kind: 'draft',
+      interviewId: 'int-1',
+      applicationId: 'app-1'
+    }
+    expect(JSON.stringify(asPlace(stored))).toBe(JSON.stringify(janeDraft))
+    expect(
+      JSON.stringify(draftPlace('app-1', { interviewId: 'int-1', personId: 'p-jane', kind: 'thank-you' }))
+    ).toBe(JSON.stringify(janeDraft))
+  })
+
   it.each([
     ['not JSON', '{oops'],
     ['an unknown place', '{"kind":"admin"}'],
     ['a place with a bad id', '{"kind":"application","applicationId":"__proto__"}'],
-    ['a draft without its person', '{"kind":"draft","interviewId":"i","draftKind":"thank-you"}'],
+    [
+      'a draft without its person',
+      '{"kind":"draft","applicationId":"a","interviewId":"i","draftKind":"thank-you"}'
+    ],
+    [
+      'a draft with a bad application id',
+      '{"kind":"draft","applicationId":"__proto__","interviewId":"i","personId":"p","draftKind":"thank-you"}'
+    ],
+    [
+      'a draft stored by an older version (no application)',
+      '{"kind":"draft","interviewId":"i","personId":"p","draftKind":"thank-you"}'
+    ],
     [
       'a draft of a kind that does not exist',
-      '{"kind":"draft","interviewId":"i","personId":"p","draftKind":"offer"}'
+      '{"kind":"draft","applicationId":"a","interviewId":"i","personId":"p","draftKind":"offer"}'
     ],
     ['a place with a key it never has', '{"kind":"settings","extra":1}']
   ])('starts on Today when the stored value is %s', async (_, raw) => {

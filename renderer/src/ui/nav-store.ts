@@ -12,13 +12,23 @@ export type Place =
   | { kind: 'today' }
   | { kind: 'applications' }
   | { kind: 'application'; applicationId: string }
-  | { kind: 'draft'; interviewId: string; personId: string; draftKind: (typeof DRAFT_KINDS)[number] }
+  | {
+      kind: 'draft'
+      /** The application the interview belongs to: what a restart asks main for, to reopen the draft. */
+      applicationId: string
+      interviewId: string
+      personId: string
+      draftKind: (typeof DRAFT_KINDS)[number]
+    }
   | { kind: 'settings' }
   | { kind: 'data' }
 
 const SIMPLE_PLACES = new Set(['today', 'applications', 'settings', 'data'])
 
-/** A stored value read back: a place exactly as this version writes it, or null. */
+/**
+ * A stored value read back: a place exactly as this version writes it, or null. A draft place stored by an older
+ * version (without its application) cannot be reopened: it reads as Today, where the due list leads back to it.
+ */
 export function asPlace(value: unknown): Place | null {
   if (typeof value !== 'object' || value === null) return null
   const v = value as Record<string, unknown>
@@ -29,13 +39,25 @@ export function asPlace(value: unknown): Place | null {
     return keys === 'applicationId,kind' && isId(v.applicationId)
       ? { kind: 'application', applicationId: v.applicationId }
       : null
-  if (v.kind === 'draft') {
-    const kind = DRAFT_KINDS.find((k) => k === v.draftKind)
-    return keys === 'draftKind,interviewId,kind,personId' && isId(v.interviewId) && isId(v.personId) && kind
-      ? { kind: 'draft', interviewId: v.interviewId, personId: v.personId, draftKind: kind }
-      : null
-  }
+  if (v.kind === 'draft') return asDraftPlace(v, keys)
   return null
+}
+
+function asDraftPlace(v: Record<string, unknown>, keys: string): Place | null {
+  const draftKind = DRAFT_KINDS.find((k) => k === v.draftKind)
+  if (!draftKind || !isId(v.interviewId) || !isId(v.personId)) return null
+  if (keys === 'draftKind,interviewId,kind,personId') return HOME
+  if (keys !== 'applicationId,draftKind,interviewId,kind,personId' || !isId(v.applicationId)) return null
+  return draftPlace(v.applicationId, { interviewId: v.interviewId, personId: v.personId, kind: draftKind })
+}
+
+/** A draft's place, its keys always in this order (places are compared by their JSON). */
+export function draftPlace(
+  applicationId: string,
+  target: { interviewId: string; personId: string; kind: (typeof DRAFT_KINDS)[number] }
+): Place {
+  const { interviewId, personId, kind } = target
+  return { kind: 'draft', applicationId, interviewId, personId, draftKind: kind }
 }
 
 export const HOME: Place = { kind: 'today' }

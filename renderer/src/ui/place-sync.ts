@@ -4,7 +4,7 @@
  * side only acts when the other differs, so the two subscriptions cannot loop.
  */
 import { useJournal, type Editing, type JournalHome, type Selection, type View } from '../store/journal-store'
-import { HOME, useNav, type Place } from './nav-store'
+import { draftPlace, HOME, useNav, type Place } from './nav-store'
 
 /** The place the journal store shows now. */
 export function placeOf(
@@ -15,10 +15,7 @@ export function placeOf(
 ): Place {
   if (view === 'settings') return { kind: 'settings' }
   if (view === 'data') return { kind: 'data' }
-  if (editing) {
-    const { interviewId, personId, kind } = editing.target
-    return { kind: 'draft', interviewId, personId, draftKind: kind }
-  }
+  if (editing && selection.applicationId) return draftPlace(selection.applicationId, editing.target)
   if (selection.applicationId) return { kind: 'application', applicationId: selection.applicationId }
   return home === 'applications' ? { kind: 'applications' } : HOME
 }
@@ -59,14 +56,13 @@ function showSteps(place: Place): void {
       editing?.interviewId === place.interviewId &&
       editing.personId === place.personId &&
       editing.kind === place.draftKind
-    const applicationId = journal.detail?.interviews[place.interviewId]?.applicationId
-    if (!same && applicationId) {
-      void journal.openFollowUp({
-        applicationId,
-        interviewId: place.interviewId,
-        personId: place.personId,
-        kind: place.draftKind
-      })
+    if (!same) {
+      const { applicationId, interviewId, personId, draftKind } = place
+      // The draft that was open (it exists: opening composed it), never a new one.
+      void journal.openFollowUp(
+        { applicationId, interviewId, personId, kind: draftKind },
+        { existingOnly: true }
+      )
     }
   }
 }
@@ -77,11 +73,7 @@ export async function startPlaceSync(): Promise<void> {
   if (started) return
   started = true
   const restored = useNav.getState().current()
-  if (restored.kind === 'application' || restored.kind === 'draft') {
-    const ok = restored.kind === 'application' && (await applicationExists(restored.applicationId))
-    // A draft place names no application: it reopens on Today (the due list leads back to the draft in one click).
-    if (!ok) useNav.getState().replace(HOME)
-  }
+  if (!(await placeExists(restored))) useNav.getState().replace(HOME)
   show(useNav.getState().current())
   useNav.subscribe((state, previous) => {
     const place = state.history[state.index]
@@ -99,7 +91,17 @@ export async function startPlaceSync(): Promise<void> {
   })
 }
 
-async function applicationExists(id: string): Promise<boolean> {
-  const answer = await window.api.journal.application({ id })
-  return answer.ok && answer.value !== null
+/** Whether a stored place can be shown again: its application, or its draft's interview, person and draft, exist. */
+async function placeExists(place: Place): Promise<boolean> {
+  if (place.kind !== 'application' && place.kind !== 'draft') return true
+  const answer = await window.api.journal.application({ id: place.applicationId })
+  if (!answer.ok || answer.value === null) return false
+  if (place.kind === 'application') return true
+  const { interviews, meetings, drafts } = answer.value
+  const { interviewId, personId, draftKind } = place
+  return (
+    interviews.some((i) => i.id === interviewId) &&
+    meetings.some((m) => m.interviewId === interviewId && m.personId === personId) &&
+    drafts.some((d) => d.interviewId === interviewId && d.personId === personId && d.kind === draftKind)
+  )
 }

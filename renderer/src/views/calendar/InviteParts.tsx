@@ -1,23 +1,11 @@
 import type { Preview } from './InviteImport'
-
-function moment(iso: string, timeZone: string, withDate = true): string {
-  const options: Intl.DateTimeFormatOptions = withDate
-    ? {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit'
-      }
-    : { hour: '2-digit', minute: '2-digit' }
-  return new Intl.DateTimeFormat(undefined, { ...options, timeZone }).format(new Date(iso))
-}
+import { formatDateTime, formatTime, userTimeZone } from '../../lib/datetime'
 
 /** When, in the invite's own zone, and in the user's when that differs. */
 export function When({ event }: { event: Preview['event'] }) {
-  const local = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const span = (zone: string) => `${moment(event.start, zone)}–${moment(event.end, zone, false)}`
+  const local = userTimeZone()
+  const span = (timeZone: string) =>
+    `${formatDateTime(event.start, { timeZone })}–${formatTime(event.end, { timeZone })}`
   return (
     <p>
       <strong>{span(event.timeZone)}</strong> ({event.timeZone})
@@ -45,7 +33,7 @@ export function EventPicker(props: {
           >
             {events.map((e, i) => (
               <option key={i} value={i}>
-                {e.title} — {moment(e.start, event.timeZone)}
+                {e.title} — {formatDateTime(e.start, { timeZone: event.timeZone })}
               </option>
             ))}
           </select>
@@ -60,7 +48,7 @@ export function EventPicker(props: {
           >
             {event.occurrenceList.map((o) => (
               <option key={o.start} value={o.start}>
-                {moment(o.start, event.timeZone)}
+                {formatDateTime(o.start, { timeZone: event.timeZone })}
               </option>
             ))}
           </select>
@@ -90,7 +78,7 @@ export function ActionNote({ proposal }: { proposal: Preview['proposal'] }) {
     'cancel-missing': 'This invite cancels an interview that is not in your journal: nothing to do.'
   }
   const show = (field: string, value: string) =>
-    (field === 'start' || field === 'end') && value ? new Date(value).toLocaleString() : value || '—'
+    (field === 'start' || field === 'end') && value ? formatDateTime(value) : value || '—'
   return (
     <div className={`invite-action invite-${proposal.action}`} role="status">
       <p>{notes[proposal.action]}</p>

@@ -4,7 +4,7 @@ import { useJournal, type Editing } from '../../store/journal-store'
 import type { DraftView } from '../../store/cache'
 import { useEditorContext } from './use-editor-context'
 import { KIND_LABELS } from '../../lib/drafts'
-import { formatMoment } from '../../lib/format'
+import { formatDateTime } from '../../lib/datetime'
 import { CheckPanel } from './CheckPanel'
 import { DraftActions } from './DraftActions'
 import { DraftFields } from './DraftFields'
@@ -59,6 +59,7 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   const toField = useRef<HTMLInputElement>(null)
   const subjectField = useRef<HTMLInputElement>(null)
   const bodyField = useRef<HTMLTextAreaElement>(null)
+  const closeButton = useRef<HTMLButtonElement>(null)
   const sent = draft.state === 'sent'
   const ai = useProposal(draft.id)
   const aiBusy = ai.state.phase === 'running'
@@ -108,7 +109,10 @@ export function DraftEditor({ editing }: { editing: Editing }) {
   async function markSent() {
     if (!(await autosave.flush())) return
     const marked = await run(() => window.api.drafts.markSent({ id: draft.id }))
-    if (marked) setDraft(marked)
+    if (!marked) return
+    setDraft(marked)
+    // The button pressed is gone from the read-only editor: focus stays in it, on Close (Escape does the same).
+    requestAnimationFrame(() => closeButton.current?.focus())
   }
 
   async function copy() {
@@ -148,14 +152,14 @@ export function DraftEditor({ editing }: { editing: Editing }) {
         <h3>{title}</h3>
         {sent ? (
           <span className="pill pill-done" role="status">
-            Sent {draft.sentAt ? formatMoment(draft.sentAt) : ''}
+            Sent {draft.sentAt ? formatDateTime(draft.sentAt) : ''}
           </span>
         ) : (
           <span className={`save-status save-${autosave.status}`} role="status" aria-label="Save status">
             {SAVE_LABELS[autosave.status]}
           </span>
         )}
-        <button type="button" className="link close" onClick={() => openEditor(null)}>
+        <button type="button" className="link close" ref={closeButton} onClick={() => openEditor(null)}>
           Close
         </button>
       </header>

@@ -3,8 +3,7 @@ import { CHANNELS, type CONTACT_EVENT_KINDS } from '../../../../shared/model/con
 import type { ContactEvent } from '../../store/cache'
 import { useJournal } from '../../store/journal-store'
 import { deleteWithUndo } from '../../ui/delete-with-undo'
-import { formatDate } from '../../lib/datetime'
-import { isoToLocal, localToIso } from '../../lib/format'
+import { formatDate, isoToLocal, localToIso } from '../../lib/datetime'
 import { NO_PROBLEMS, submitForm } from '../../lib/submit'
 import { Field, FormFooter } from './Field'
 

@@ -1,58 +1,48 @@
-import { useState, type FormEvent } from 'react'
 import { useJournal } from '../../store/journal-store'
+import { Field } from '../edit/Field'
+import { TimeZoneSelect } from './TimeZoneSelect'
+import { SaveRow, useSettingsForm } from './use-settings-form'
 
-/** The candidate's name (for sign-offs) and availability (for notes where an interviewer asked for it). */
+/**
+ * The candidate's name (for sign-offs), availability (for notes where an interviewer asked for it) and time zone
+ * (reminders, quiet hours and every date shown).
+ */
 export function CandidateSection() {
   const settings = useJournal((s) => s.settings)
-  const run = useJournal((s) => s.run)
-  const [name, setName] = useState(settings?.candidateName ?? '')
-  const [availability, setAvailability] = useState(settings?.availability ?? '')
-  const [saved, setSaved] = useState(false)
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    const updated = await run(() =>
-      window.api.settings.update({ patch: { candidateName: name, availability } })
-    )
-    setSaved(updated !== null)
-  }
+  const form = useSettingsForm({
+    initial: () => ({
+      candidateName: settings?.candidateName ?? '',
+      availability: settings?.availability ?? '',
+      timeZone: settings?.timeZone ?? ''
+    }),
+    save: (patch) => window.api.settings.update({ patch })
+  })
+  const { values, change, problems } = form
 
   return (
     <section className="card" aria-labelledby="settings-candidate">
       <h3 id="settings-candidate">You</h3>
-      <form className="form" aria-label="Candidate" onSubmit={submit}>
-        <label>
-          Your name
+      <form className="form" aria-label="Candidate" onSubmit={(e) => void form.submit(e)}>
+        <Field label="Your name" problem={problems.fields['candidateName']}>
           <input
-            value={name}
+            value={values.candidateName}
             maxLength={200}
-            onChange={(e) => {
-              setSaved(false)
-              setName(e.target.value)
-            }}
+            onChange={(e) => change({ candidateName: e.target.value })}
           />
-        </label>
-        <label>
-          Your availability
+        </Field>
+        <Field label="Your availability" problem={problems.fields['availability']}>
           <textarea
             rows={2}
-            value={availability}
+            value={values.availability}
             maxLength={500}
             placeholder="e.g. Tuesday or Thursday afternoons, 2–5 pm CET"
-            onChange={(e) => {
-              setSaved(false)
-              setAvailability(e.target.value)
-            }}
+            onChange={(e) => change({ availability: e.target.value })}
           />
-        </label>
-        <div className="button-row">
-          <button type="submit">Save</button>
-          {saved && (
-            <span className="muted" role="status">
-              Saved
-            </span>
-          )}
-        </div>
+        </Field>
+        <Field label="Your time zone" problem={problems.fields['timeZone']}>
+          <TimeZoneSelect value={values.timeZone} onChange={(timeZone) => change({ timeZone })} />
+        </Field>
+        <SaveRow saved={form.saved} problem={problems.form} />
       </form>
     </section>
   )

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useJournal } from '../../store/journal-store'
+import { Field } from '../edit/Field'
+import { SaveRow, useSettingsForm } from './use-settings-form'
 
 type TestResult = { ok: true; model: string; models: string[] } | { ok: false; message: string }
 
@@ -18,25 +20,23 @@ const CUSTOM = 'custom'
 export function LlmSection() {
   const llm = useJournal((s) => s.settings?.llm)
   const run = useJournal((s) => s.run)
-  const [enabled, setEnabled] = useState(llm?.enabled ?? false)
-  const [baseUrl, setBaseUrl] = useState(llm?.baseUrl ?? '')
-  const [model, setModel] = useState(llm?.model ?? '')
   const [key, setKey] = useState('')
-  const [saved, setSaved] = useState(false)
   const [testing, setTesting] = useState(false)
   const [test, setTest] = useState<TestResult | null>(null)
   const [keyCleared, setKeyCleared] = useState(false)
+  const hadKey = llm?.hasApiKey === true
+  const form = useSettingsForm({
+    initial: () => ({ enabled: llm?.enabled ?? false, baseUrl: llm?.baseUrl ?? '', model: llm?.model ?? '' }),
+    save: ({ enabled, baseUrl, model }) =>
+      window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }),
+    onSaved: (result) => {
+      // The key belongs to the server it was entered for; main removes it when the address moves elsewhere.
+      setKeyCleared(hadKey && !result.hasApiKey)
+      setTest(null)
+    }
+  })
+  const { enabled, baseUrl, model } = form.values
   const preset = PRESETS.find((p) => p.baseUrl === baseUrl)?.baseUrl ?? CUSTOM
-
-  async function save(event: FormEvent) {
-    event.preventDefault()
-    const hadKey = llm?.hasApiKey === true
-    const result = await run(() => window.api.llm.configure({ enabled, baseUrl: baseUrl.trim(), model }))
-    setSaved(result !== null)
-    // The key belongs to the server it was entered for; main removes it when the address moves elsewhere.
-    setKeyCleared(result !== null && hadKey && !result.hasApiKey)
-    setTest(null)
-  }
 
   async function storeKey(event: FormEvent) {
     event.preventDefault()
@@ -64,16 +64,13 @@ export function LlmSection() {
         draft; nothing changes until you accept it. The key is kept for the server it was entered for:
         changing the server removes it.
       </p>
-      <form className="form" aria-label="LLM settings" onSubmit={save}>
+      <form className="form" aria-label="LLM settings" onSubmit={(e) => void form.submit(e)}>
         <label className="switch">
           <input
             type="checkbox"
             role="switch"
             checked={enabled}
-            onChange={(e) => {
-              setSaved(false)
-              setEnabled(e.target.checked)
-            }}
+            onChange={(e) => form.change({ enabled: e.target.checked })}
           />
           <span>Use an LLM to write and polish drafts</span>
         </label>
@@ -82,8 +79,7 @@ export function LlmSection() {
           <select
             value={preset}
             onChange={(e) => {
-              setSaved(false)
-              if (e.target.value !== CUSTOM) setBaseUrl(e.target.value)
+              if (e.target.value !== CUSTOM) form.change({ baseUrl: e.target.value })
             }}
           >
             {PRESETS.map((p) => (
@@ -94,38 +90,26 @@ export function LlmSection() {
             <option value={CUSTOM}>Custom</option>
           </select>
         </label>
-        <label>
-          Base URL (https://, or http:// for a server on this computer)
+        <Field
+          label="Base URL (https://, or http:// for a server on this computer)"
+          problem={form.problems.fields['baseUrl']}
+        >
           <input
             value={baseUrl}
             placeholder="https://api.openai.com/v1"
             inputMode="url"
-            onChange={(e) => {
-              setSaved(false)
-              setBaseUrl(e.target.value)
-            }}
+            onChange={(e) => form.change({ baseUrl: e.target.value })}
           />
-        </label>
-        <label>
-          Model
+        </Field>
+        <Field label="Model" problem={form.problems.fields['model']}>
           <input
             value={model}
             placeholder="gpt-4o-mini"
             maxLength={200}
-            onChange={(e) => {
-              setSaved(false)
-              setModel(e.target.value)
-            }}
+            onChange={(e) => form.change({ model: e.target.value })}
           />
-        </label>
-        <div className="button-row">
-          <button type="submit">Save LLM settings</button>
-          {saved && (
-            <span className="muted" role="status">
-              Saved
-            </span>
-          )}
-        </div>
+        </Field>
+        <SaveRow saved={form.saved} problem={form.problems.form} label="Save LLM settings" />
       </form>
 
       <form className="form key-form" aria-label="API key" onSubmit={storeKey}>
@@ -176,15 +160,7 @@ export function LlmSection() {
           <div className="models" role="group" aria-label="Models offered">
             <span className="muted">Models this server offers (click to use):</span>
             {test.models.slice(0, 30).map((m) => (
-              <button
-                key={m}
-                type="button"
-                className="link"
-                onClick={() => {
-                  setSaved(false)
-                  setModel(m)
-                }}
-              >
+              <button key={m} type="button" className="link" onClick={() => form.change({ model: m })}>
                 {m}
               </button>
             ))}
