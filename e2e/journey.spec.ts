@@ -83,6 +83,9 @@ test('create an application, an interview, the people met and their notes; all s
 
   app = await launchApp({ dataDir })
   page = app.page
+  // The relaunch reopens where the user was (the application); Today lists it with its status.
+  await expect(page.getByRole('heading', { name: /Backend Engineer at Acme Payments/ })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
   const sidebar = page.getByRole('navigation', { name: 'Applications' })
   await expect(sidebar.getByRole('button', { name: /Acme Payments/ })).toContainText('Interviewing')
   await sidebar.getByRole('button', { name: /Acme Payments/ }).click()

@@ -30,12 +30,12 @@ test('the main journey, keyboard only, every step focused and ringed', async () 
   await tabTo(page, 'button', 'Save and start')
   await kb.press('Enter')
   await expect(page.getByRole('region', { name: 'Welcome', exact: true })).toHaveCount(0)
-  // Focus is not dropped at the top: it goes on to the first application.
-  await expectFocusOn(page, 'textbox', 'Company')
+  // Focus is not dropped at the top: it goes on to the first application's button.
+  await expectFocusOn(page, 'button', 'New application')
 
-  // A new application with Ctrl+N (from another field: it puts the cursor in Company).
-  await tabTo(page, 'textbox', 'Role')
+  // A new application with Ctrl+N: the dialog opens with the cursor in Company.
   await kb.press('Control+n')
+  await expect(page.getByRole('dialog', { name: 'New application' })).toBeVisible()
   await expectFocusOn(page, 'textbox', 'Company')
   await kb.type('Northwind')
   await tabTo(page, 'textbox', 'Role')

@@ -75,26 +75,29 @@ export function App() {
           Add from invite…
         </button>
       </header>
-      <Banners />
-      {ready && <InviteImport />}
-      {ready ? (
-        <>
-          {/* The application stays mounted while hidden, so an open draft keeps its state during a visit to Settings. */}
-          <div className="layout application-page" hidden={view !== 'journal' || !applicationOpen}>
-            <ApplicationDetail />
-          </div>
-          {view === 'journal' && !applicationOpen && home === 'today' && <TodayPage />}
-          {view === 'journal' && !applicationOpen && home === 'applications' && <ApplicationsPlace />}
-          {view === 'settings' && <SettingsView />}
-          {view === 'data' && <DataView />}
-          <QuickCapture />
-          <NewApplicationDialog />
-        </>
-      ) : (
-        <p className="loading" role="status">
-          Opening your journal…
-        </p>
-      )}
+      {/* The page scrolls below the header; toasts take their own strip under it, so they never cover a control. */}
+      <div className="app-body">
+        <Banners />
+        {ready && <InviteImport />}
+        {ready ? (
+          <>
+            {/* The application stays mounted while hidden, so an open draft keeps its state during a visit to Settings. */}
+            <div className="layout application-page" hidden={view !== 'journal' || !applicationOpen}>
+              <ApplicationDetail />
+            </div>
+            {view === 'journal' && !applicationOpen && home === 'today' && <TodayPage />}
+            {view === 'journal' && !applicationOpen && home === 'applications' && <ApplicationsPlace />}
+            {view === 'settings' && <SettingsView />}
+            {view === 'data' && <DataView />}
+            <QuickCapture />
+            <NewApplicationDialog />
+          </>
+        ) : (
+          <p className="loading" role="status">
+            Opening your journal…
+          </p>
+        )}
+      </div>
       <ToastHost />
     </div>
   )

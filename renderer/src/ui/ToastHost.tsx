@@ -1,5 +1,5 @@
 /**
- * Where toasts appear: bottom-left (theme.css says why), above everything, announced by screen readers (the host is a
+ * Where toasts appear: a strip at the window's foot, below the scrolling page (theme.css says why), announced by screen readers (the host is a
  * role="status" live region; an error toast is its own role="alert"). Each toast is a small group with its action (Undo) and a Close button, both real buttons in the tab
  * order; F6-style landmark navigation reaches the region by its label. Mounted once, in App.
  */
