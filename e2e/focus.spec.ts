@@ -208,7 +208,7 @@ test('first run: name, availability and a time zone other than the computer’s;
   await candidate.getByLabel('Your time zone').selectOption('')
   await candidate.getByRole('button', { name: 'Save' }).click()
   await expect(candidate.getByRole('status')).toHaveText('Saved')
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Journal' }).click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
   await expect(due).toContainText(clock(deadline, 'UTC'))
   await app.close()
 })
