@@ -2,14 +2,13 @@
  * The one input helper of the command-line tools: in process for the reading and parsing, and through a real
  * child process for stdin (`-`) and the way an error ends a tool (stderr, exit code, nothing on stdout).
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { searchWeekJournal } from '../test/followup/search-week'
+import { runScript, scratchDir } from '../test/scripts/cli'
 import {
   CliError,
   STDIN_PATH,
@@ -22,15 +21,8 @@ import {
   readJsonInput
 } from './cli-input'
 
-const root = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'cli-input-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function file(name: string, content: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const { dir, file, remove } = scratchDir('cli-input')
+afterAll(remove)
 
 /** What a call threw, so one expectation can check both the class and the words. */
 async function thrown(run: () => unknown): Promise<CliError> {
@@ -139,21 +131,16 @@ describe('errorReport: one exit code per kind of problem', () => {
 })
 
 describe('the tools read stdin for "-" and end the same way on bad input', () => {
-  const tool = (name: string, args: string[], stdin: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(root, `scripts/${name}.ts`), ...args], {
-      cwd: root,
-      input: stdin,
-      encoding: 'utf8'
-    })
+  const tool = (name: string, args: string[], input: string) => runScript(name, args, { input })
 
-  it('plan-followups gives the same plan from stdin as from the file', () => {
+  it('plan-followups gives the same plan from stdin as from the file', async () => {
     const now = new Date('2026-03-24T08:00:00Z')
     const text = JSON.stringify(searchWeekJournal(now))
     const args = ['--now', now.toISOString(), '--zone', 'Europe/Berlin']
-    const fromStdin = tool('plan-followups', ['-', ...args], text)
+    const fromStdin = await tool('plan-followups', ['-', ...args], text)
     expect(fromStdin.stderr).toBe('')
-    expect(fromStdin.status).toBe(0)
-    const fromFile = tool('plan-followups', [file('journal.json', text), ...args], '')
+    expect(fromStdin.code).toBe(0)
+    const fromFile = await tool('plan-followups', [file('journal.json', text), ...args], '')
     expect(fromStdin.stdout).toBe(fromFile.stdout)
     expect((JSON.parse(fromStdin.stdout) as { due: unknown[] }).due.length).toBeGreaterThan(0)
   })
@@ -162,9 +149,9 @@ describe('the tools read stdin for "-" and end the same way on bad input', () =>
     ['check-draft', 2, []],
     ['compose-draft', 1, []],
     ['plan-followups', 2, ['--zone', 'UTC']]
-  ] as const)('%s: bad JSON on stdin is a plain message naming stdin, exit %i', (name, code, extra) => {
-    const out = tool(name, ['-', ...extra], '{ "kind": ')
-    expect(out.status).toBe(code)
+  ] as const)('%s: bad JSON on stdin is a plain message naming stdin, exit %i', async (name, code, extra) => {
+    const out = await tool(name, ['-', ...extra], '{ "kind": ')
+    expect(out.code).toBe(code)
     expect(out.stdout).toBe('')
     expect(out.stderr).toMatch(new RegExp(`^${name}: stdin is not .+: it is not valid JSON \\(.+\\)\\n$`))
   })
