@@ -113,19 +113,19 @@ async function createExclusive(path: string, text: string): Promise<boolean> {
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   const handle = await open(temp, 'wx')
   try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
+    try {
+      await handle.writeFile(text)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
     await link(temp, path)
     return true
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw error
   } finally {
-    await rm(temp, { force: true })
+    await rm(temp, { force: true }) // also when the write failed (a full disk): no temp file is left behind
   }
 }
 

@@ -15,6 +15,7 @@ import { writeFailures } from '../../../test/main/store/failing-fs'
 import {
   application,
   folderContents,
+  journalWithBackup,
   makeTempDir,
   putApplication,
   removeTempDirs,
@@ -43,17 +44,6 @@ const REASONS = {
 } as const
 const CODES = Object.keys(REASONS) as Array<keyof typeof REASONS>
 
-/** A journal with a1 in a backup and a1, a2 in the snapshot and log, closed. */
-async function journal(): Promise<string> {
-  const dir = await makeTempDir()
-  const store = await openJournalStore({ dir, now: steppingClock().now })
-  await store.apply([putApplication('a1')])
-  await store.backupNow('manual')
-  await store.apply([putApplication('a2')])
-  await store.close()
-  return dir
-}
-
 /** Every change and backup is refused in plain words, and the journal in memory stays as it was. */
 async function expectRefusals(store: JournalStore, code: keyof typeof REASONS): Promise<void> {
   const before = structuredClone(store.get())
@@ -72,7 +62,7 @@ describe('a folder that cannot be written at start', () => {
   it.each(CODES)(
     '%s: opens read-only without a lock, says so, refuses every change, tries no write',
     async (code) => {
-      const dir = await journal()
+      const dir = await journalWithBackup()
       const files = await folderContents(dir)
       writeFailures.fail(dir, code)
       const { store, lock } = await openDataFolder({ dir, now: steppingClock('2026-03-04T09:00:00Z').now })
@@ -90,7 +80,7 @@ describe('a folder that cannot be written at start', () => {
   )
 
   it('a folder whose lock can be written but not the journal falls back to read-only, and keeps the lock', async () => {
-    const dir = await journal()
+    const dir = await journalWithBackup()
     writeFailures.fail(join(dir, LOG_FILE), 'EACCES')
     const { store, lock } = await openDataFolder({ dir })
     expect(lock).not.toBeNull()
@@ -115,9 +105,11 @@ describe('a folder that cannot be written at start', () => {
   })
 
   it('a full disk is not read-only: the start fails as before; a folder that cannot be created fails too', async () => {
-    const dir = await journal()
+    const dir = await journalWithBackup()
+    const files = await folderContents(dir)
     writeFailures.fail(dir, 'ENOSPC')
     await expect(openDataFolder({ dir })).rejects.toMatchObject({ code: 'ENOSPC' })
+    expect(await folderContents(dir)).toEqual(files) // not even the lock's temp file is left
     const parent = await makeTempDir()
     writeFailures.fail(parent, 'EROFS')
     const missing = join(parent, 'journal')
@@ -137,7 +129,7 @@ describe('a folder that cannot be written at start', () => {
 
 describe('a read-only journal is never repaired or rewritten', () => {
   it('a damaged journal file: shown from the newest backup plus the log, every file left exactly as it was', async () => {
-    const dir = await journal()
+    const dir = await journalWithBackup()
     await writeFile(join(dir, SNAPSHOT_FILE), 'this is not json at all')
     const files = await folderContents(dir)
     writeFailures.fail(dir, 'EROFS')
