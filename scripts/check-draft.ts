@@ -7,15 +7,14 @@
 import { loadSpeller } from '../electron/main/etiquette/speller'
 import { CheckInput } from '../shared/etiquette/contract'
 import { check } from '../shared/etiquette/index'
-import { inputName, onePathArgument, parseOneOrMany, readJsonInput, runCli } from './cli-input'
+import { readOneOrMany, runCli } from './cli-input'
 
 const USAGE =
   'usage: npm run -s check-draft -- FILE.json   (FILE holds one check input object or an array of them; - reads stdin)'
 const WHAT = 'a check input or an array of them (see docs/etiquette-rules.md)'
 
 async function main(argv: string[]): Promise<void> {
-  const file = onePathArgument(argv, USAGE)
-  const { inputs, many } = parseOneOrMany(CheckInput, await readJsonInput(file, WHAT), inputName(file), WHAT)
+  const { inputs, many } = await readOneOrMany(argv, USAGE, CheckInput, WHAT)
   const speller = await loadSpeller()
   const results = inputs.map((input) => check(input, { speller }))
   process.stdout.write(`${JSON.stringify(many ? results : results[0])}\n`)

@@ -48,7 +48,7 @@ describe('readInputText', () => {
     const missing = await thrown(() => readInputText(join(dir, 'missing.json')))
     expect(missing).toMatchObject({
       kind: 'input',
-      message: `cannot read ${join(dir, 'missing.json')}: no such file`
+      message: `cannot read ${join(dir, 'missing.json')}: no such file or folder`
     })
     const folder = join(dir, 'folder')
     mkdirSync(folder)

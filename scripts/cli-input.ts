@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import type { z } from 'zod'
+import { fileReason } from '../electron/main/storage-errors'
 import { describeZodError } from '../electron/main/store/snapshot'
 
 /** The path argument that means "read standard input". */
@@ -45,14 +46,6 @@ export interface ReadOptions {
   stdin?: AsyncIterable<Buffer | string>
 }
 
-function readProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
-}
-
 function tooLargeError(bytes: number, options: ReadOptions): CliError {
   const message =
     options.tooLarge?.(bytes) ??
@@ -80,13 +73,13 @@ export async function readInputText(path: string, options: ReadOptions = {}): Pr
   try {
     size = (await stat(path)).size
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${readProblem(error)}`, 'input')
+    throw new CliError(`cannot read ${path}: ${fileReason(error)}`, 'input')
   }
   if (options.maxBytes !== undefined && size > options.maxBytes) throw tooLargeError(size, options)
   try {
     return await readFile(path, 'utf8')
   } catch (error) {
-    throw new CliError(`cannot read ${path}: ${readProblem(error)}`, 'input')
+    throw new CliError(`cannot read ${path}: ${fileReason(error)}`, 'input')
   }
 }
 
@@ -123,6 +116,20 @@ export function parseOneOrMany<S extends z.ZodType>(
     throw new CliError(`${name} is not ${what}:\n${describeZodError(parsed.error)}`, 'input')
   const value = parsed.data as z.output<S> | Array<z.output<S>>
   return { inputs: many ? (value as Array<z.output<S>>) : [value as z.output<S>], many }
+}
+
+/**
+ * The input of a tool that takes exactly one FILE.json (or `-`) holding one input or an array of them: read,
+ * parsed and checked against `schema`, each step failing with a message that names the input.
+ */
+export async function readOneOrMany<S extends z.ZodType>(
+  argv: readonly string[],
+  usage: string,
+  schema: S,
+  what: string
+): Promise<{ inputs: Array<z.output<S>>; many: boolean }> {
+  const path = onePathArgument(argv, usage)
+  return parseOneOrMany(schema, await readJsonInput(path, what), inputName(path), what)
 }
 
 /** The exit code and the stderr message for an error that ended a tool. */

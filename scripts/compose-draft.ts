@@ -7,18 +7,13 @@
 import { ComposeInput } from '../shared/etiquette/contract'
 import { compose } from '../shared/compose/index'
 import { loadSpeller } from '../electron/main/etiquette/speller'
-import { inputName, onePathArgument, parseOneOrMany, readJsonInput, runCli } from './cli-input'
+import { readOneOrMany, runCli } from './cli-input'
 
+const USAGE = 'usage: npm run -s compose-draft -- FILE.json   (- reads stdin)'
 const WHAT = 'a compose input ({ kind, context }) or an array of them'
 
 async function main(argv: string[]): Promise<void> {
-  const file = onePathArgument(argv, 'usage: npm run -s compose-draft -- FILE.json   (- reads stdin)')
-  const { inputs, many } = parseOneOrMany(
-    ComposeInput,
-    await readJsonInput(file, WHAT),
-    inputName(file),
-    WHAT
-  )
+  const { inputs, many } = await readOneOrMany(argv, USAGE, ComposeInput, WHAT)
   // The same speller as the app: typos in notes are corrected, unknown words keep a note out (`unphraseable`).
   const speller = await loadSpeller()
   const results = inputs.map((input) => compose(input, { speller }))

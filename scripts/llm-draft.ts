@@ -13,7 +13,7 @@ import { ComposeInput } from '../shared/etiquette/contract'
 import { loadSpeller } from '../electron/main/etiquette/speller'
 import { endpointProblem } from '../electron/main/llm/endpoint'
 import { proposeDraft, type Proposal } from '../electron/main/llm/propose'
-import { CliError, inputName, onePathArgument, parseOneOrMany, readJsonInput, runCli } from './cli-input'
+import { CliError, readOneOrMany, runCli } from './cli-input'
 
 const NoteInput = z.union([
   z.string(),
@@ -28,6 +28,7 @@ const LlmDraftInput = ComposeInput.extend({
   path: ['draft']
 })
 
+const USAGE = 'usage: npm run -s llm-draft -- FILE.json   (- reads stdin)'
 const WHAT = 'an input ({ kind, context, mode?, draft? }) or an array of them'
 
 function fail(message: string): never {
@@ -49,13 +50,7 @@ function endpointFromEnv() {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const file = onePathArgument(argv, 'usage: npm run -s llm-draft -- FILE.json   (- reads stdin)')
-  const { inputs, many } = parseOneOrMany(
-    LlmDraftInput,
-    await readJsonInput(file, WHAT),
-    inputName(file),
-    WHAT
-  )
+  const { inputs, many } = await readOneOrMany(argv, USAGE, LlmDraftInput, WHAT)
   const config = endpointFromEnv()
   const speller = await loadSpeller()
   const results: Proposal[] = []

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/ipc/result'
 import {
+  fileReason,
   readOnlyCode,
   readOnlyNotice,
   readOnlyRefusal,
@@ -89,5 +90,23 @@ describe('read-only storage', () => {
     expect(readOnlyRefusal('EROFS', 'No backup was written.').message).toBe(
       'Your journal is read-only: the disk is read-only. No backup was written.'
     )
+  })
+})
+
+describe('fileReason', () => {
+  it('says why a file operation failed in a few words, never with the path the message carries', () => {
+    const cases = [
+      ['ENOENT', 'no such file or folder'],
+      ['EACCES', 'permission denied'],
+      ['EPERM', 'permission denied'],
+      ['EISDIR', 'it is a folder'],
+      ['ENOSPC', 'the disk is full'],
+      ['EROFS', 'the disk is read-only'],
+      ['EMFILE', 'EMFILE'],
+      ['toString', 'toString']
+    ]
+    for (const [code, reason] of cases) expect(fileReason(errno(code))).toBe(reason)
+    expect(fileReason(new Error("ENOENT: no such file, open '/home/me/secret.json'"))).toBe('unknown error')
+    expect(fileReason(null)).toBe('unknown error')
   })
 })

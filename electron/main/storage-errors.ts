@@ -72,3 +72,22 @@ export function readOnlyNotice(code: string): string {
 export function readOnlyRefusal(code: string, what = 'Nothing was changed.'): AppError {
   return new AppError('storage', `Your journal is read-only: ${STORAGE_REASONS[code]}. ${what}`)
 }
+
+const FILE_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only'
+}
+
+/**
+ * The OS's short reason for a failed file operation ("permission denied"), without the full path its message may
+ * carry: for messages about a file the user chose (exports, invites) and the command-line tools' input files.
+ */
+export function fileReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return 'unknown error'
+  return Object.hasOwn(FILE_REASONS, code) ? (FILE_REASONS[code] ?? code) : code
+}
