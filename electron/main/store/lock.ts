@@ -14,9 +14,10 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { link, open, readFile, rm, unlink } from 'node:fs/promises'
+import { link, readFile, rm, unlink } from 'node:fs/promises'
 import { readFileSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeNewFileSynced } from './durable-fs'
 
 export const LOCK_FILE = 'afterword.lock'
 const TAKEOVER_FILE = `${LOCK_FILE}.takeover`
@@ -111,21 +112,15 @@ async function readLock(path: string): Promise<{ text: string; info: LockInfo | 
 /** Creates `path` holding `text`, atomically; false if it already exists. */
 async function createExclusive(path: string, text: string): Promise<boolean> {
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-  const handle = await open(temp, 'wx')
+  await writeNewFileSynced(temp, text)
   try {
-    try {
-      await handle.writeFile(text)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
     await link(temp, path)
     return true
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
     throw error
   } finally {
-    await rm(temp, { force: true }) // also when the write failed (a full disk): no temp file is left behind
+    await rm(temp, { force: true })
   }
 }
 
