@@ -1,35 +1,12 @@
 /** Runs the CLI as a child process, the way `npm run -s check-draft -- FILE.json` does. */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { SAMPLES as samples } from '../test/etiquette/samples'
+import { runScript, scratchDir } from '../test/scripts/cli'
 
-const repoRoot = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'check-draft-'))
-const run = promisify(execFile)
-
-async function cli(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts/check-draft.ts'), file],
-      { cwd: repoRoot }
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const { dir, file, remove } = scratchDir('check-draft')
+afterAll(remove)
+const cli = (path: string) => runScript('check-draft', [path])
 
 describe('check-draft CLI', () => {
   it('prints one array of findings for one input, spelling included', async () => {

@@ -1,63 +1,44 @@
 /** Runs the compose-draft CLI as a child process, the way users and scripts call it. */
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../electron/main/etiquette/speller'
 import type { Speller } from '../shared/etiquette/index'
 import { ComposedDraft } from '../shared/etiquette/contract'
 import { compose } from '../shared/compose/index'
 import { CONTEXTS, contextFor } from '../test/compose/test-contexts'
+import { runScript, scratchDir } from '../test/scripts/cli'
 
-const root = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'compose-draft-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const { dir, file, remove } = scratchDir('compose-draft')
+afterAll(remove)
 let speller: Speller
 beforeAll(async () => {
   speller = await loadSpeller()
 })
 
-function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'scripts/compose-draft.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8'
-    }
-  )
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const run = (args: string[]) => runScript('compose-draft', args)
 
 const inputs = CONTEXTS.slice(0, 3).flatMap(({ context }) =>
   (['thank-you', 'check-in'] as const).map((kind) => ({ kind, context: contextFor(kind, context) }))
 )
 
 describe('compose-draft CLI', () => {
-  it('prints one result for one input, and only JSON on stdout', () => {
+  it('prints one result for one input, and only JSON on stdout', async () => {
     const input = inputs[0]!
-    const { status, stdout, stderr } = run([file('one.json', JSON.stringify(input))])
+    const { code, stdout, stderr } = await run([file('one.json', JSON.stringify(input))])
     expect(stderr).toBe('')
-    expect(status).toBe(0)
+    expect(code).toBe(0)
     const result: unknown = JSON.parse(stdout)
     expect(ComposedDraft.parse(result)).toEqual(compose(input, { speller }))
   })
 
-  it('prints an array in the same order for an array', () => {
-    const { status, stdout } = run([file('many.json', JSON.stringify(inputs))])
-    expect(status).toBe(0)
+  it('prints an array in the same order for an array', async () => {
+    const { code, stdout } = await run([file('many.json', JSON.stringify(inputs))])
+    expect(code).toBe(0)
     const results = ComposedDraft.array().parse(JSON.parse(stdout))
     expect(results).toEqual(inputs.map((input) => compose(input, { speller })))
   })
 
-  it('speaks v2: notes with a use in, leftOut with reasons out, typos corrected', () => {
+  it('speaks v2: notes with a use in, leftOut with reasons out, typos corrected', async () => {
     const input = {
       kind: 'thank-you',
       context: {
@@ -70,8 +51,8 @@ describe('compose-draft CLI', () => {
         ]
       }
     }
-    const { status, stdout } = run([file('v2.json', JSON.stringify(input))])
-    expect(status).toBe(0)
+    const { code, stdout } = await run([file('v2.json', JSON.stringify(input))])
+    expect(code).toBe(0)
     const result = ComposedDraft.parse(JSON.parse(stdout))
     expect(result.leftOut).toEqual([
       { note: 1, reason: 'private' },
@@ -91,9 +72,9 @@ describe('compose-draft CLI', () => {
       /context\.company/
     ],
     ['no argument', [], /usage/]
-  ])('fails clearly on %s', (_what, args, message) => {
-    const { status, stdout, stderr } = run(args)
-    expect(status).not.toBe(0)
+  ])('fails clearly on %s', async (_what, args, message) => {
+    const { code, stdout, stderr } = await run(args)
+    expect(code).not.toBe(0)
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
   })

@@ -2,16 +2,12 @@
  * Runs the llm-draft CLI as a child process against the scripted OpenAI-compatible server on 127.0.0.1. The child
  * is started asynchronously: the server lives in this process and must keep answering while the child waits.
  */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startMockOpenAi, type MockBehavior, type MockOpenAi } from '../e2e/support/mock-openai'
 import { BAD_ANSWERS, CONTEXT, GOOD, SUBJECT } from '../test/llm/scripted-answers'
+import { runScript, scratchDir, type ScriptRun } from '../test/scripts/cli'
 
-const root = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'llm-draft-'))
+const { file, remove } = scratchDir('llm-draft')
 let server: MockOpenAi
 
 beforeAll(async () => {
@@ -19,34 +15,21 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await server.stop()
-  rmSync(dir, { recursive: true, force: true })
+  remove()
 })
 beforeEach(() => server.setScript([]))
 
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(input: unknown, env: Record<string, string> = {}): Promise<Run> {
-  const path = join(dir, `in-${Math.random().toString(36).slice(2)}.json`)
-  writeFileSync(path, JSON.stringify(input))
-  const fullEnv = {
-    ...process.env,
-    AFTERWORD_LLM_BASE_URL: server.baseUrl,
-    AFTERWORD_LLM_MODEL: 'scripted',
-    AFTERWORD_LLM_API_KEY: 'test-key-1234',
-    AFTERWORD_LLM_TIMEOUT_MS: '1000',
-    ...env
-  }
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'scripts/llm-draft.ts'), path],
-      { cwd: root, env: fullEnv, encoding: 'utf8' },
-      (error, stdout, stderr) => done({ status: error ? (error.code as number) : 0, stdout, stderr })
-    )
+let runs = 0
+function run(input: unknown, env: Record<string, string> = {}): Promise<ScriptRun> {
+  const path = file(`in-${++runs}.json`, input)
+  return runScript('llm-draft', [path], {
+    env: {
+      AFTERWORD_LLM_BASE_URL: server.baseUrl,
+      AFTERWORD_LLM_MODEL: 'scripted',
+      AFTERWORD_LLM_API_KEY: 'test-key-1234',
+      AFTERWORD_LLM_TIMEOUT_MS: '1000',
+      ...env
+    }
   })
 }
 
@@ -59,9 +42,9 @@ describe('llm-draft CLI', () => {
     for (const bad of BAD_ANSWERS)
       script.push({ kind: 'reply', text: bad.text }, { kind: 'reply', text: bad.text })
     server.setScript(script)
-    const { status, stdout, stderr } = await run(Array(1 + BAD_ANSWERS.length).fill(input))
+    const { code, stdout, stderr } = await run(Array(1 + BAD_ANSWERS.length).fill(input))
     expect(stderr).toBe('')
-    expect(status).toBe(0)
+    expect(code).toBe(0)
     const results = JSON.parse(stdout) as Array<{
       subject: string
       body: string
@@ -87,8 +70,8 @@ describe('llm-draft CLI', () => {
   it('polish mode keeps what the draft says', async () => {
     const draft = { subject: 'Thanks', body: GOOD.split('\n\n').slice(1).join('\n\n') }
     server.setBehavior({ kind: 'reply', text: GOOD })
-    const { status, stdout } = await run({ ...input, mode: 'polish', draft })
-    expect(status).toBe(0)
+    const { code, stdout } = await run({ ...input, mode: 'polish', draft })
+    expect(code).toBe(0)
     expect(JSON.parse(stdout)).toMatchObject({ accepted: true })
     expect(JSON.stringify(server.chatBodies().at(-1))).toContain('Draft to polish')
   }, 30_000)
@@ -109,8 +92,8 @@ describe('llm-draft CLI', () => {
     '%s: a plain message on stderr, exit 1, nothing on stdout',
     async (_name, env, behavior, message) => {
       server.setBehavior(behavior)
-      const { status, stdout, stderr } = await run(input, { ...env, AFTERWORD_LLM_BASE_URL: server.baseUrl })
-      expect(status).toBe(1)
+      const { code, stdout, stderr } = await run(input, { ...env, AFTERWORD_LLM_BASE_URL: server.baseUrl })
+      expect(code).toBe(1)
       expect(stdout).toBe('')
       expect(stderr).toMatch(message)
       expect(stderr).not.toContain('test-key-1234')
@@ -120,17 +103,17 @@ describe('llm-draft CLI', () => {
 
   it('no key, a refused connection, plain http to another host: exit 1 with the reason', async () => {
     expect(await run(input, { AFTERWORD_LLM_API_KEY: '' })).toMatchObject({
-      status: 1,
+      code: 1,
       stdout: '',
       stderr: expect.stringMatching(/AFTERWORD_LLM_API_KEY/) as string
     })
     expect(await run(input, { AFTERWORD_LLM_BASE_URL: 'http://127.0.0.1:9/v1' })).toMatchObject({
-      status: 1,
+      code: 1,
       stdout: '',
       stderr: expect.stringMatching(/Could not reach/) as string
     })
     expect(await run(input, { AFTERWORD_LLM_BASE_URL: 'http://llm.example.com/v1' })).toMatchObject({
-      status: 1,
+      code: 1,
       stdout: '',
       stderr: expect.stringMatching(/only allowed for a server on this computer/) as string
     })

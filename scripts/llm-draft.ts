@@ -1,6 +1,6 @@
 /**
  * `npm run -s llm-draft -- FILE.json`: LLM proposals from the command line, over the same main-process code as the
- * app (electron/main/llm/propose.ts). FILE holds what compose-draft takes ({ kind, context }, one or an array),
+ * app (electron/main/llm/propose.ts). FILE (`-` for stdin) holds what compose-draft takes ({ kind, context }, one or an array),
  * with an optional `"mode": "write" | "polish"` and `"draft": { subject, body }` for a polish. The endpoint comes
  * from AFTERWORD_LLM_BASE_URL, AFTERWORD_LLM_MODEL and AFTERWORD_LLM_API_KEY.
  *
@@ -8,12 +8,12 @@
  * in the same order, and nothing else. When the endpoint cannot be used at all (no key, refused, 401, unknown
  * model, a server error, a broken stream) the reason goes to stderr and the exit code is 1 (2 for usage).
  */
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { ComposeInput } from '../shared/etiquette/contract'
 import { loadSpeller } from '../electron/main/etiquette/speller'
 import { endpointProblem } from '../electron/main/llm/endpoint'
 import { proposeDraft, type Proposal } from '../electron/main/llm/propose'
+import { CliError, readOneOrMany, runCli } from './cli-input'
 
 const NoteInput = z.union([
   z.string(),
@@ -27,30 +27,12 @@ const LlmDraftInput = ComposeInput.extend({
   message: 'a polish needs "draft": { subject, body }',
   path: ['draft']
 })
-type LlmDraftInput = z.infer<typeof LlmDraftInput>
 
-function fail(message: string, code = 1): never {
-  process.stderr.write(`llm-draft: ${message}\n`)
-  process.exit(code)
-}
+const USAGE = 'usage: npm run -s llm-draft -- FILE.json   (- reads stdin)'
+const WHAT = 'an input ({ kind, context, mode?, draft? }) or an array of them'
 
-function readInputs(file: string): { inputs: LlmDraftInput[]; many: boolean } {
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    fail(`cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  const many = Array.isArray(json)
-  const parsed = many ? z.array(LlmDraftInput).safeParse(json) : LlmDraftInput.safeParse(json)
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 5)
-      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('\n')
-    fail(`${file} is not an input ({ kind, context, mode?, draft? }) or an array of them:\n${issues}`)
-  }
-  return { inputs: Array.isArray(parsed.data) ? parsed.data : [parsed.data], many }
+function fail(message: string): never {
+  throw new CliError(message, 'failure')
 }
 
 function endpointFromEnv() {
@@ -67,10 +49,8 @@ function endpointFromEnv() {
   return { baseUrl, model, apiKey, timeoutMs }
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  const file = argv[0]
-  if (file === undefined || argv.length > 1) fail('usage: npm run -s llm-draft -- FILE.json', 2)
-  const { inputs, many } = readInputs(file)
+async function main(argv: string[]): Promise<void> {
+  const { inputs, many } = await readOneOrMany(argv, USAGE, LlmDraftInput, WHAT)
   const config = endpointFromEnv()
   const speller = await loadSpeller()
   const results: Proposal[] = []
@@ -91,4 +71,4 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(many ? results : results[0], null, 2)}\n`)
 }
 
-void main(process.argv.slice(2))
+runCli('llm-draft', main, { inputExitCode: 1 })

@@ -1,15 +1,12 @@
 /** Runs the CLI as a child process, the way `npm run -s plan-followups -- JOURNAL.json --now ISO --zone IANA` does. */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { searchWeekJournal } from '../test/followup/search-week'
+import { runScript, scratchDir } from '../test/scripts/cli'
 
-const repoRoot = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'plan-followups-'))
-const run = promisify(execFile)
+const { dir, file, remove } = scratchDir('plan-followups')
+afterAll(remove)
+const cli = (...args: string[]) => runScript('plan-followups', args)
 
 interface Item {
   kind: string
@@ -27,26 +24,6 @@ interface Plan {
   due: Item[]
   upcoming: Item[]
   stopped: Item[]
-}
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts/plan-followups.ts'), ...args],
-      { cwd: repoRoot }
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name)
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
-  return path
 }
 
 const planAt = async (iso: string, zone = 'Europe/Berlin') => {

@@ -4,19 +4,17 @@
  * `{ due, upcoming, stopped }`. Each item has kind ("thank-you" | "check-in"), personName, company, role,
  * interviewId, dueAt, overdue and reason (the words the user reads, in --zone), plus snoozedUntil and notifyAt (when
  * the OS notification comes, after quiet hours; null once notified). Snoozed reminders are listed as upcoming,
- * dismissed ones not at all. --now defaults to the current time, --zone to this machine's zone. A missing or
+ * dismissed ones not at all. JOURNAL may be `-` for stdin. --now defaults to the current time, --zone to this machine's zone. A missing or
  * unreadable file, or a bad argument, gives a message on stderr and exit code 2.
  */
-import { readFile } from 'node:fs/promises'
 import { reminderPlan, snoozedReason, type ReminderPlan } from '../shared/followup/reminders'
 import type { DueItem, StopNote } from '../shared/followup/schema'
-import { CorruptJournalError, parseJsonText, validateJournalDocument } from '../electron/main/store/snapshot'
+import { CorruptJournalError, validateJournalDocument } from '../electron/main/store/snapshot'
 import { NewerVersionError } from '../shared/model/migrations'
+import { CliError, inputName, readJsonInput, runCli } from './cli-input'
 
 const USAGE =
   'usage: npm run -s plan-followups -- JOURNAL.json [--now 2026-03-03T17:00:00Z] [--zone Europe/Berlin]'
-
-class UsageError extends Error {}
 
 interface Args {
   file: string
@@ -32,21 +30,20 @@ function parseArgs(argv: string[]): Args {
     const arg = argv[i]!
     if (arg === '--now' || arg === '--zone') {
       const value = argv[++i]
-      if (value === undefined) throw new UsageError(`${arg} needs a value\n${USAGE}`)
+      if (value === undefined) throw new CliError(`${arg} needs a value\n${USAGE}`)
       if (arg === '--now') now = parseNow(value)
       else zone = checkZone(value)
-    } else if (arg.startsWith('--') || file !== undefined)
-      throw new UsageError(`unexpected "${arg}"\n${USAGE}`)
+    } else if (arg.startsWith('--') || file !== undefined) throw new CliError(`unexpected "${arg}"\n${USAGE}`)
     else file = arg
   }
-  if (file === undefined) throw new UsageError(USAGE)
+  if (file === undefined) throw new CliError(USAGE)
   return { file, now, zone }
 }
 
 function parseNow(value: string): Date {
   const ms = Date.parse(value)
   if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(ms)) {
-    throw new UsageError(`--now must be an ISO date-time such as 2026-03-03T17:00:00Z, got "${value}"`)
+    throw new CliError(`--now must be an ISO date-time such as 2026-03-03T17:00:00Z, got "${value}"`)
   }
   return new Date(ms)
 }
@@ -56,24 +53,18 @@ function checkZone(value: string): string {
     new Intl.DateTimeFormat('en-GB', { timeZone: value })
     return value
   } catch {
-    throw new UsageError(`--zone must be an IANA time zone such as Europe/Berlin, got "${value}"`)
+    throw new CliError(`--zone must be an IANA time zone such as Europe/Berlin, got "${value}"`)
   }
 }
 
 async function readJournal(file: string) {
-  let text: string
+  const doc = await readJsonInput(file, 'an Afterword journal')
   try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : String(error)}`)
-  }
-  try {
-    return validateJournalDocument(parseJsonText(text)).journal
+    return validateJournalDocument(doc).journal
   } catch (error) {
     if (error instanceof CorruptJournalError)
-      throw new UsageError(`${file} is not an Afterword journal. ${error.reason}`)
-    if (error instanceof NewerVersionError) throw new UsageError(error.message)
+      throw new CliError(`${inputName(file)} is not an Afterword journal: ${error.reason}`, 'input')
+    if (error instanceof NewerVersionError) throw new CliError(error.message, 'input')
     throw error
   }
 }
@@ -102,8 +93,8 @@ const stoppedItem = (s: StopNote) => ({
   reason: s.reason
 })
 
-async function main(): Promise<void> {
-  const { file, now, zone } = parseArgs(process.argv.slice(2))
+async function main(argv: string[]): Promise<void> {
+  const { file, now, zone } = parseArgs(argv)
   const journal = await readJournal(file)
   const plan = reminderPlan(journal, now, { timeZone: zone })
   const dismissed = (i: DueItem) => journal.reminders[i.key]?.dismissed === true
@@ -117,14 +108,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`plan-followups: ${error.message}\n`)
-    process.exitCode = 2
-    return
-  }
-  process.stderr.write(
-    `plan-followups: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-  )
-  process.exitCode = 1
-})
+runCli('plan-followups', main)

@@ -1,35 +1,12 @@
 /** Runs the CLI as a child process, the way `npm run -s read-invite -- FILE.ics [--me …]` does. */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { invitePath, ME } from '../test/calendar/fixtures'
+import { runScript, scratchDir } from '../test/scripts/cli'
 
-const repoRoot = resolve(__dirname, '..')
-const dir = mkdtempSync(join(tmpdir(), 'read-invite-'))
-const run = promisify(execFile)
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts/read-invite.ts'), ...args],
-      { cwd: repoRoot, env: { ...process.env, TZ: 'Europe/Berlin' } }
-    )
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
+const { dir, file, remove } = scratchDir('read-invite')
+afterAll(remove)
+const cli = (...args: string[]) => runScript('read-invite', args, { env: { TZ: 'Europe/Berlin' } })
 
 describe('read-invite CLI', () => {
   it('prints one JSON object with exactly the documented fields, without the --me addresses and rooms', async () => {

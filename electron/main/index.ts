@@ -3,7 +3,6 @@
  * Every piece of logic lives in a plain module that unit tests run under Node.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron'
 import type { FollowUpTarget } from '../../shared/followup'
@@ -11,8 +10,9 @@ import { CHANNELS, type EventName } from '../../shared/ipc/channels'
 import type { EventPayload } from '../../shared/ipc/contract'
 import { createHandlers } from './handlers'
 import { createRouter } from './ipc/router'
-import { openJournalStore, type JournalStore } from './store'
-import { acquireDataFolderLock, type DataFolderLock } from './store/lock'
+import type { JournalStore } from './store'
+import type { DataFolderLock } from './store/lock'
+import { openDataFolder } from './store/open-folder'
 import { runtimeEnv } from './dev-inputs'
 import { startOrExplain } from './startup-failure'
 import { hardenSession, hardenWebContents } from './security/harden'
@@ -116,9 +116,10 @@ async function start(): Promise<void> {
   hardenWebContents((url) => isTrusted({ url }))
 
   dataDir = resolveDataDir(app.getPath('userData'), env)
-  await mkdir(dataDir, { recursive: true })
-  lock = await acquireDataFolderLock(dataDir) // one writer per folder, whatever folder that is
-  store = await openJournalStore({ dir: dataDir })
+  // One writer per folder, whatever folder that is; a folder that cannot be written opens read-only, unlocked.
+  const opened = await openDataFolder({ dir: dataDir })
+  lock = opened.lock
+  store = opened.store
   const now = clockFromEnv(env)
   const handlers = createHandlers({
     store,

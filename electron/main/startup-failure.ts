@@ -3,6 +3,9 @@
  * do, then the app cleans up (closes the store, releases the data-folder lock) and exits. Without this, a journal
  * from a newer version, a read-only folder or a journal too large to read ended in an unhandled rejection: no
  * window, no message, and the single-instance lock still held, so starting the app again did nothing.
+ *
+ * A journal folder that exists but cannot be written no longer ends here: it opens read-only with a banner
+ * (store/open-folder.ts). A storage error here is a folder that cannot be created, or a full disk.
  */
 import { NewerVersionError } from '../../shared/model/migrations'
 import { storageCode, storageReason } from './storage-errors'

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/ipc/result'
-import { storageCode, storageError, storageReason } from './storage-errors'
+import {
+  fileReason,
+  readOnlyCode,
+  readOnlyNotice,
+  readOnlyRefusal,
+  storageCode,
+  storageError,
+  storageReason
+} from './storage-errors'
 
 const errno = (code: unknown) => Object.assign(new Error('x'), { code })
 
@@ -44,5 +52,61 @@ describe('storage errors', () => {
       expect(storageReason(error)).toBeUndefined()
       expect(storageError(error)).toBeNull()
     }
+  })
+})
+
+describe('read-only storage', () => {
+  it('EROFS, EACCES and EPERM mean the folder cannot be written; a full disk or anything else does not', () => {
+    expect(['EROFS', 'EACCES', 'EPERM'].map((code) => readOnlyCode(errno(code)))).toEqual([
+      'EROFS',
+      'EACCES',
+      'EPERM'
+    ])
+    for (const error of [errno('ENOSPC'), errno('EDQUOT'), errno('ENOENT'), errno('hasOwnProperty'), null])
+      expect(readOnlyCode(error)).toBeUndefined()
+  })
+
+  it('the banner says why, what it means and what to do', () => {
+    expect(readOnlyNotice('EROFS')).toBe(
+      'Afterword cannot write to the journal folder because the disk is read-only, so your journal is open ' +
+        'read-only: you can read everything, but no change and no backup can be saved. Make the disk writable, ' +
+        'or move the journal folder to a writable disk, then restart Afterword.'
+    )
+    expect(readOnlyNotice('EACCES')).toMatch(
+      /because Afterword is not allowed to write there, .* Check the journal folder's permissions, then restart Afterword\.$/
+    )
+    expect(readOnlyNotice('EPERM')).toMatch(
+      /\(or whether another program holds its files\), then restart Afterword\.$/
+    )
+  })
+
+  it('a refused change is a storage error that says nothing was changed', () => {
+    const refusal = readOnlyRefusal('EACCES')
+    expect(refusal).toBeInstanceOf(AppError)
+    expect(refusal.code).toBe('storage')
+    expect(refusal.message).toBe(
+      'Your journal is read-only: Afterword is not allowed to write there. Nothing was changed.'
+    )
+    expect(readOnlyRefusal('EROFS', 'No backup was written.').message).toBe(
+      'Your journal is read-only: the disk is read-only. No backup was written.'
+    )
+  })
+})
+
+describe('fileReason', () => {
+  it('says why a file operation failed in a few words, never with the path the message carries', () => {
+    const cases = [
+      ['ENOENT', 'no such file or folder'],
+      ['EACCES', 'permission denied'],
+      ['EPERM', 'permission denied'],
+      ['EISDIR', 'it is a folder'],
+      ['ENOSPC', 'the disk is full'],
+      ['EROFS', 'the disk is read-only'],
+      ['EMFILE', 'EMFILE'],
+      ['toString', 'toString']
+    ]
+    for (const [code, reason] of cases) expect(fileReason(errno(code))).toBe(reason)
+    expect(fileReason(new Error("ENOENT: no such file, open '/home/me/secret.json'"))).toBe('unknown error')
+    expect(fileReason(null)).toBe('unknown error')
   })
 })

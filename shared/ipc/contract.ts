@@ -83,7 +83,9 @@ const StartupReport = z.object({
   status: z.enum(['new', 'loaded', 'migrated', 'recovered']),
   message: z.string().optional(),
   setAsidePath: z.string().optional(),
-  restoredFrom: z.string().optional()
+  restoredFrom: z.string().optional(),
+  /** Set when the journal folder cannot be written: the journal is open read-only; the banner's words. */
+  readOnly: z.string().optional()
 })
 export type StartupReport = z.infer<typeof StartupReport>
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
 import type { FileFilter, HandlerDeps } from '../handlers/deps'
-import { reasonOf } from '../handlers/data'
+import { fileReason } from '../storage-errors'
 
 export async function saveText(
   deps: Pick<HandlerDeps, 'dialogs'>,
@@ -18,7 +18,7 @@ export async function saveText(
   try {
     await writeFile(path, file.text, 'utf8')
   } catch (error) {
-    throw new AppError('storage', `${basename(path)} could not be written (${reasonOf(error)}).`)
+    throw new AppError('storage', `${basename(path)} could not be written (${fileReason(error)}).`)
   }
   return { path }
 }

@@ -23,7 +23,7 @@ import { commitChange } from '../queries/changes'
 import type { HandlerDeps } from './deps'
 import { importOps } from '../calendar/import-ops'
 import { saveText } from '../calendar/save-text'
-import { reasonOf } from './data'
+import { fileReason } from '../storage-errors'
 import { userTimeZone } from '../time-zone'
 
 type CalendarHandlers = Pick<
@@ -102,7 +102,7 @@ export function createCalendarHandlers(deps: HandlerDeps): CalendarHandlers {
         if (error instanceof InviteError) throw new AppError('import', error.message)
         throw new AppError(
           'import',
-          `${basename(path)} could not be read (${reasonOf(error)}). Nothing was imported.`
+          `${basename(path)} could not be read (${fileReason(error)}). Nothing was imported.`
         )
       }
     },

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/ipc/result'
+import { fileReason } from '../storage-errors'
 import { writeFileDurable } from '../store/durable-fs'
 import type { Journal } from '../../../shared/model/journal'
 import { readImportInWorker } from '../store/import-reader'
@@ -36,7 +37,7 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
     } catch (error) {
       throw new AppError(
         'storage',
-        `${basename(path)} could not be written (${reasonOf(error)}). Any earlier file of that name was left as it was.`
+        `${basename(path)} could not be written (${fileReason(error)}). Any earlier file of that name was left as it was.`
       )
     }
     return { path }
@@ -98,19 +99,4 @@ export function createDataHandlers(deps: HandlerDeps): DataHandlers {
       }
     }
   }
-}
-
-/** The OS's short reason for a failed file operation ("ENOENT"), without the full path it may carry. */
-export function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  const known: Record<string, string> = {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'it is a folder',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the disk is read-only'
-  }
-  if (typeof code !== 'string') return 'unknown error'
-  return Object.hasOwn(known, code) ? (known[code] ?? code) : code
 }

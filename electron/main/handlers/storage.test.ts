@@ -1,50 +1,26 @@
 /**
- * A full disk, through the real router, handlers and store: node:fs/promises is wrapped so that, while the "disk"
- * is full, every write puts a few bytes down and then fails with ENOSPC, as a real full disk does.
+ * A full disk, through the real router, handlers and store: node:fs/promises is wrapped (test/main/store/failing-fs.ts)
+ * so that, while the "disk" is full, every write puts a few bytes down and then fails with ENOSPC, as a real full
+ * disk does.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openHarness, type Harness } from '../../../test/main/handlers/test-harness'
-
-const disk = vi.hoisted(() => ({ full: false }))
+import { writeFailures } from '../../../test/main/store/failing-fs'
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>()
-  const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
-  const prefix = (data: unknown) =>
-    Buffer.from(typeof data === 'string' ? data : (data as Uint8Array)).subarray(0, 8)
-  const open = async (...args: Parameters<typeof real.open>) => {
-    const handle = await real.open(...args)
-    return new Proxy(handle, {
-      get(target, property) {
-        if (disk.full && (property === 'write' || property === 'writeFile')) {
-          return async (data: unknown) => {
-            await target.write(prefix(data))
-            throw enospc()
-          }
-        }
-        const value: unknown = Reflect.get(target, property)
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value
-      }
-    })
-  }
-  const writeFile = async (...args: Parameters<typeof real.writeFile>) => {
-    if (!disk.full) return real.writeFile(...args)
-    await real.writeFile(args[0], prefix(args[1]))
-    throw enospc()
-  }
-  const mocked = { ...real, open, writeFile }
-  return { ...mocked, default: mocked }
+  const { withWriteFailures } = await import('../../../test/main/store/failing-fs')
+  return withWriteFailures(await importOriginal())
 })
 
 let h: Harness
 beforeEach(async () => {
-  disk.full = false
+  writeFailures.clear()
   h = await openHarness()
 })
 afterEach(async () => {
-  disk.full = false
+  writeFailures.clear()
   await h.close()
 })
 
@@ -52,7 +28,7 @@ describe('a full disk', () => {
   it('refuses a journal change with a storage error in plain words, and keeps nothing of it', async () => {
     await h.call('applications:create', { company: 'Acme', role: 'Engineer' })
     const before = JSON.stringify(h.store.get())
-    disk.full = true
+    writeFailures.fail(h.dir, 'ENOSPC')
     const result = await h.invoke('applications:create', { company: 'Globex', role: 'SRE' })
     expect(result).toEqual({
       ok: false,
@@ -64,7 +40,7 @@ describe('a full disk', () => {
     })
     expect(JSON.stringify(h.store.get())).toBe(before)
     // Once space is back, saving works again and the log holds exactly the two acknowledged changes.
-    disk.full = false
+    writeFailures.clear()
     await h.call('applications:create', { company: 'Initech', role: 'SRE' })
     const companies = Object.values(h.store.get().applications).map((app) => app.company)
     expect(companies.sort()).toEqual(['Acme', 'Initech'])
@@ -78,10 +54,10 @@ describe('a full disk', () => {
     const earlier = readFileSync(target, 'utf8')
     expect(JSON.parse(earlier)).toMatchObject({ applications: expect.any(Object) })
 
-    disk.full = true
+    writeFailures.fail(h.dir, 'ENOSPC')
     h.dialogs.savePaths.push(target)
     const result = await h.invoke('data:exportJson')
-    disk.full = false
+    writeFailures.clear()
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } })
     expect(!result.ok && result.error.message).toBe(
       'export.json could not be written (the disk is full). Any earlier file of that name was left as it was.'
@@ -93,10 +69,10 @@ describe('a full disk', () => {
   it('a first export that fails leaves no partial file behind', async () => {
     const target = join(h.dir, 'first.csv')
     writeFileSync(join(h.dir, 'unrelated.txt'), 'x')
-    disk.full = true
+    writeFailures.fail(h.dir, 'ENOSPC')
     h.dialogs.savePaths.push(target)
     const result = await h.invoke('data:exportCsv', { what: 'applications' })
-    disk.full = false
+    writeFailures.clear()
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } })
     expect(existsSync(target)).toBe(false)
   })

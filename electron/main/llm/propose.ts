@@ -4,32 +4,21 @@
  * proposal with its findings: nothing here saves anything. Used by the IPC handlers and by the llm-draft CLI.
  */
 import { compose } from '../../../shared/compose'
-import type { Speller } from '../../../shared/etiquette'
-import type { DraftKind, Finding } from '../../../shared/etiquette/contract'
+import type { Finding } from '../../../shared/etiquette/contract'
 import { COMPOSER_WORD_LIMITS } from '../../../shared/policy/index'
 import { chat, type LlmConfig } from './client'
 import type { LlmErrorCode } from './errors'
 import type { Rejection } from './guard'
-import { checkerContext, type LlmContext } from './notes'
-import { buildMessages, buildRepairMessages, parseAnswer, type DraftText, type LlmMode } from './prompt'
-import { problemsForRepair, validateProposal, type Validation } from './validate'
+import { checkerContext } from './notes'
+import { buildMessages, buildRepairMessages, parseAnswer, type DraftText } from './prompt'
+import { problemsForRepair, validateProposal, type ProposalRequest, type Validation } from './validate'
 
 /** The stream is stopped at this many times the word limit: past that the answer is unusable anyway. */
 export const STREAM_CAP_FACTOR = 3
 /** One first answer and at most one repair. */
 export const MAX_ATTEMPTS = 2
 
-export interface ProposeRequest {
-  mode: LlmMode
-  kind: DraftKind
-  context: LlmContext
-  /** The current draft: what a polish polishes (and a source of facts it may keep). */
-  draft?: DraftText
-  channel: string
-  to: string
-  disabledRules?: readonly string[]
-  speller?: Speller
-}
+export type ProposeRequest = ProposalRequest
 
 export interface Proposal extends DraftText {
   accepted: boolean

@@ -16,17 +16,22 @@ const SITUATION_RULES: ReadonlySet<string> = new Set([
   'privacy.channel'
 ])
 
-export interface ValidationInput {
+/** What a proposal is asked for (propose.ts takes it as is) and so what it is validated against. */
+export interface ProposalRequest {
   mode: LlmMode
   kind: DraftKind
   context: LlmContext
+  /** The current draft: what a polish polishes (and a source of facts it may keep). */
   draft?: DraftText
   /** Where the message goes: the checker reads them, the model never sees them. */
   channel: string
   to: string
-  proposal: DraftText
   disabledRules?: readonly string[]
   speller?: Speller
+}
+
+export interface ValidationInput extends ProposalRequest {
+  proposal: DraftText
 }
 
 export interface Validation {

@@ -35,10 +35,9 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes `data` to `target` atomically (readers see the old or the new file, never a mix) and durably. */
-export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(target)
-  const handle = await open(temp, 'wx')
+/** Creates `path` (which must not exist) holding `data`, synced to disk; a failed write leaves no file behind. */
+export async function writeNewFileSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx')
   try {
     try {
       await handle.writeFile(data)
@@ -46,6 +45,17 @@ export async function writeFileDurable(target: string, data: string | Uint8Array
     } finally {
       await handle.close()
     }
+  } catch (error) {
+    await rm(path, { force: true }) // a full disk leaves a partial file
+    throw error
+  }
+}
+
+/** Writes `data` to `target` atomically (readers see the old or the new file, never a mix) and durably. */
+export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(target)
+  await writeNewFileSynced(temp, data)
+  try {
     await rename(temp, target)
   } catch (error) {
     await rm(temp, { force: true })

@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { Journal } from '../../../shared/model/journal'
 import { applyOp, JournalOpError, validateOp, type JournalOp } from '../../../shared/model/ops'
+import { readOnlyCode, readOnlyNotice, readOnlyRefusal } from '../storage-errors'
 import { listBackups, removeStaleBackupTemps, writeBackup } from './backups'
 import { ChangeLog } from './change-log'
 import { removeStaleTempFiles } from './durable-fs'
@@ -48,11 +49,21 @@ export interface JournalStore {
   backupNow(reason: string): Promise<string>
 }
 
+/**
+ * A journal whose folder cannot be written (a read-only disk, no permission) opens read-only rather than not at
+ * all: everything can be read, `apply()` and `backupNow()` are refused with a plain `storage` error ("Your journal
+ * is read-only: … Nothing was changed."), nothing in the folder is set aside, repaired, backed up or rewritten, and
+ * `startup.readOnly` holds the banner. A folder that stops being writable while the app runs (the first append
+ * fails with EROFS, EACCES or EPERM) turns the store read-only the same way.
+ */
+
 export interface OpenJournalStoreOptions {
   dir: string
   now?: () => Date
   /** Log size that triggers a background snapshot. Default 2 MB; tests lower it to exercise compaction. */
   compactLogAfterBytes?: number
+  /** The errno code (EROFS, EACCES, EPERM) that already showed the folder cannot be written: open read-only. */
+  readOnlyBecause?: string
 }
 
 const DEFAULT_COMPACT_AFTER_BYTES = 2 * 1024 * 1024
@@ -93,17 +104,27 @@ class DurableJournalStore implements JournalStore {
   private readonly db: Low<Journal>
   /** Log position of the snapshot being written (read by the adapter while it encodes). */
   private snapshotSeq = 0
+  /** Set once the folder is known to be unwritable (see JournalStore): why, as an errno code. */
+  private readOnlyBecause: string | undefined
 
+  /** `log` is null for a journal opened read-only (`readOnlyBecause` says why). */
   constructor(
     readonly dir: string,
-    readonly startup: StartupReport,
+    private readonly loaded: StartupReport,
     journal: Journal,
     private seq: number,
-    private readonly log: ChangeLog,
+    private readonly log: ChangeLog | null,
     private readonly now: () => Date,
-    private readonly compactAfterBytes: number
+    private readonly compactAfterBytes: number,
+    readOnlyBecause?: string
   ) {
     this.db = createSnapshotDb(join(dir, SNAPSHOT_FILE), journal, () => this.snapshotSeq, now)
+    this.readOnlyBecause = readOnlyBecause
+  }
+
+  get startup(): StartupReport {
+    const code = this.readOnlyBecause
+    return code ? { ...this.loaded, readOnly: readOnlyNotice(code) } : this.loaded
   }
 
   get(): Journal {
@@ -116,6 +137,7 @@ class DurableJournalStore implements JournalStore {
 
   apply(ops: JournalOp[]): Promise<Journal> {
     if (this.closed) return Promise.reject(new Error('The journal is closed.'))
+    if (this.readOnlyBecause) return Promise.reject(readOnlyRefusal(this.readOnlyBecause))
     let validated: JournalOp[]
     try {
       validated = validateBatch(ops)
@@ -125,7 +147,7 @@ class DurableJournalStore implements JournalStore {
     return this.enqueue(async () => {
       if (validated.length === 0) return this.db.data
       const seq = this.seq + 1
-      await this.log.append(seq, validated) // durable before anything changes in memory
+      await this.append(seq, validated) // durable before anything changes in memory
       for (const op of validated) applyOp(this.db.data, op)
       this.seq = seq
       this.maybeCompact()
@@ -145,12 +167,28 @@ class DurableJournalStore implements JournalStore {
     if (this.closed) return
     this.closed = true
     await this.flush()
-    await this.log.close()
+    await this.log?.close()
   }
 
   async backupNow(reason: string): Promise<string> {
+    if (this.readOnlyBecause)
+      throw readOnlyRefusal(this.readOnlyBecause, 'No backup was written and nothing was changed.')
     const at = this.now()
     return writeBackup(this.dir, reason, encodeSnapshot(this.db.data, this.seq, at), at)
+  }
+
+  /** Appends to the log; a folder found unwritable turns the store read-only and refuses in plain words. */
+  private async append(seq: number, ops: JournalOp[]): Promise<void> {
+    const code = this.readOnlyBecause
+    if (code || !this.log) throw readOnlyRefusal(code ?? 'EROFS') // no log: opened read-only
+    try {
+      await this.log.append(seq, ops)
+    } catch (error) {
+      const cause = readOnlyCode(error)
+      if (!cause) throw error
+      this.readOnlyBecause = cause
+      throw readOnlyRefusal(cause)
+    }
   }
 
   /** Runs `task` after every earlier queued task; a failed task does not block later ones. */
@@ -167,13 +205,13 @@ class DurableJournalStore implements JournalStore {
 
   maybeCompact(): void {
     const threshold = Math.max(this.compactAfterBytes, this.compactRetryAtBytes)
-    if (this.compacting || this.log.bytes < threshold) return
+    if (this.compacting || !this.log || this.readOnlyBecause || this.log.bytes < threshold) return
     this.compacting = true
     this.track(
       this.compact()
         .catch((error: unknown) => {
           // The log still holds every change; try again once it has grown a bit more.
-          this.compactRetryAtBytes = this.log.bytes + this.compactAfterBytes / 2
+          this.compactRetryAtBytes = (this.log?.bytes ?? 0) + this.compactAfterBytes / 2
           throw error
         })
         .finally(() => (this.compacting = false))
@@ -186,14 +224,14 @@ class DurableJournalStore implements JournalStore {
     const seq = this.seq
     this.snapshotSeq = seq
     await this.db.write() // encodes synchronously on this turn, so the snapshot holds exactly changes 1..seq
-    await this.enqueue(() => this.log.dropThrough(seq))
+    await this.enqueue(async () => this.log?.dropThrough(seq))
     this.compactRetryAtBytes = 0
   }
 
   /** One full backup per local calendar day, taken in the background on the first change (or open) of the day. */
   maybeDailyBackup(): void {
     const day = localDay(this.now())
-    if (day === this.lastDailyBackupDay) return
+    if (day === this.lastDailyBackupDay || this.readOnlyBecause) return
     this.lastDailyBackupDay = day
     this.track(
       nextTurn()
@@ -211,7 +249,21 @@ class DurableJournalStore implements JournalStore {
   }
 }
 
+/** Opens the journal; a folder that turns out not to be writable while opening opens it read-only instead. */
 export async function openJournalStore(opts: OpenJournalStoreOptions): Promise<JournalStore> {
+  if (opts.readOnlyBecause) return openReadOnly(opts, opts.readOnlyBecause)
+  try {
+    return await openWritable(opts)
+  } catch (error) {
+    // Every write while opening is atomic (as the crash test proves), so stopping at the first refused one leaves
+    // the folder as a crash there would, and reading it again read-only is safe.
+    const code = readOnlyCode(error)
+    if (!code) throw error
+    return openReadOnly(opts, code)
+  }
+}
+
+async function openWritable(opts: OpenJournalStoreOptions): Promise<JournalStore> {
   const { dir } = opts
   const now = opts.now ?? (() => new Date())
   await mkdir(dir, { recursive: true })
@@ -240,4 +292,21 @@ export async function openJournalStore(opts: OpenJournalStoreOptions): Promise<J
   store.maybeDailyBackup()
   store.maybeCompact()
   return store
+}
+
+/** Reads the journal without writing anything (no temp-file clean-up, set-aside, backup, snapshot or log). */
+async function openReadOnly(opts: OpenJournalStoreOptions, code: string): Promise<JournalStore> {
+  const now = opts.now ?? (() => new Date())
+  const loaded = await loadJournal(opts.dir, now, { readOnly: true })
+  const compactAfter = opts.compactLogAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES
+  return new DurableJournalStore(
+    opts.dir,
+    loaded.startup,
+    loaded.journal,
+    loaded.seq,
+    null,
+    now,
+    compactAfter,
+    code
+  )
 }

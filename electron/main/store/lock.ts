@@ -14,9 +14,10 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { link, open, readFile, rm, unlink } from 'node:fs/promises'
+import { link, readFile, rm, unlink } from 'node:fs/promises'
 import { readFileSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeNewFileSynced } from './durable-fs'
 
 export const LOCK_FILE = 'afterword.lock'
 const TAKEOVER_FILE = `${LOCK_FILE}.takeover`
@@ -111,13 +112,7 @@ async function readLock(path: string): Promise<{ text: string; info: LockInfo | 
 /** Creates `path` holding `text`, atomically; false if it already exists. */
 async function createExclusive(path: string, text: string): Promise<boolean> {
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
-  const handle = await open(temp, 'wx')
-  try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeNewFileSynced(temp, text)
   try {
     await link(temp, path)
     return true

@@ -9,6 +9,7 @@ import { LOG_FILE, SNAPSHOT_FILE } from './startup'
 import {
   application,
   folderContents,
+  journalWithBackup,
   makeTempDir,
   putApplication,
   removeTempDirs,
@@ -16,17 +17,6 @@ import {
 } from '../../../test/main/store/test-helpers'
 
 afterEach(removeTempDirs)
-
-/** A journal with a1 in its snapshot, a backup holding a1, and a2 added after the backup. */
-async function journalWithBackup(): Promise<string> {
-  const dir = await makeTempDir()
-  const store = await openJournalStore({ dir, now: steppingClock().now })
-  await store.apply([putApplication('a1')])
-  await store.backupNow('manual')
-  await store.apply([putApplication('a2')])
-  await store.close()
-  return dir
-}
 
 async function expectSetAsideAndRestored(dir: string, damaged: string, store: JournalStore): Promise<void> {
   expect(store.startup.status).toBe('recovered')

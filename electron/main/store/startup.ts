@@ -3,9 +3,13 @@
  * Damage is never reset silently: the damaged file is set aside as `journal.corrupt-<time>.<ext>`, the best
  * surviving state is restored (the snapshot or the newest good backup, plus any change-log entries that follow
  * on from it) and the StartupReport says so in plain words.
+ *
+ * Opened read-only (the folder cannot be written), the same choices are made in memory only: nothing is set aside,
+ * backed up or rewritten, and the report says the files were left as they are; a writable open repairs them later.
  */
 import { readFile, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import type { StartupReport } from '../../../shared/ipc/contract'
 import { emptyJournal, SCHEMA_VERSION, type Journal } from '../../../shared/model/journal'
 import { NewerVersionError } from '../../../shared/model/migrations'
 import { applyOp } from '../../../shared/model/ops'
@@ -17,12 +21,7 @@ import { CorruptJournalError, decodeSnapshot, type DecodedSnapshot } from './sna
 export const SNAPSHOT_FILE = 'journal.json'
 export const LOG_FILE = 'journal.log'
 
-export interface StartupReport {
-  status: 'new' | 'loaded' | 'migrated' | 'recovered'
-  message?: string
-  setAsidePath?: string
-  restoredFrom?: string
-}
+export type { StartupReport }
 
 export interface LoadedJournal {
   journal: Journal
@@ -54,6 +53,11 @@ function replay(
   return { seq: after.at(-1)?.seq ?? baseSeq, count: after.length }
 }
 
+/** How the journal is opened: a read-only open never writes (no set-aside, no backup, no rewrite). */
+export interface LoadMode {
+  readOnly: boolean
+}
+
 async function setAside(dir: string, file: string, stamp: string, ext: string): Promise<string> {
   const target = join(dir, `journal.corrupt-${stamp}.${ext}`)
   await rename(join(dir, file), target)
@@ -80,7 +84,11 @@ async function newestGoodBackup(dir: string): Promise<{ decoded: DecodedSnapshot
   return null
 }
 
-export async function loadJournal(dir: string, now: () => Date): Promise<LoadedJournal> {
+export async function loadJournal(
+  dir: string,
+  now: () => Date,
+  mode: LoadMode = { readOnly: false }
+): Promise<LoadedJournal> {
   const snapshotText = await readBytesOrNull(join(dir, SNAPSHOT_FILE))
   const log = await readChangeLog(join(dir, LOG_FILE))
   if (log?.newerVersion !== undefined) throw new NewerVersionError(log.newerVersion)
@@ -103,16 +111,13 @@ export async function loadJournal(dir: string, now: () => Date): Promise<LoadedJ
   if (snapshot && !log?.corruption) {
     const replayed = replay(snapshot.journal, snapshot.logSeq, lines)
     if (replayed && snapshot.anomalies.length > 0) {
-      return keepWithAnomalies(dir, now, snapshot, replayed.seq)
+      return keepWithAnomalies(dir, now, snapshot, replayed.seq, mode)
     }
     if (replayed && snapshot.fromVersion === SCHEMA_VERSION) {
       return { journal: snapshot.journal, seq: replayed.seq, log, startup: { status: 'loaded' } }
     }
     if (replayed) {
-      const backupPath = await writeBackup(dir, 'migration', snapshotText ?? Buffer.alloc(0), now())
-      const message =
-        `Your journal was upgraded from format ${snapshot.fromVersion} to format ${SCHEMA_VERSION}. ` +
-        `A copy of the old file was saved as ${basename(backupPath)}.`
+      const message = await upgrade(dir, now, snapshot.fromVersion, snapshotText ?? Buffer.alloc(0), mode)
       return {
         journal: snapshot.journal,
         seq: replayed.seq,
@@ -123,7 +128,21 @@ export async function loadJournal(dir: string, now: () => Date): Promise<LoadedJ
   }
   const logProblem =
     log?.corruption ?? (snapshot ? 'The change log does not follow on from the journal file.' : undefined)
-  return recover(dir, now, { snapshot, snapshotText, snapshotProblem, log, logProblem })
+  return recover(dir, now, { snapshot, snapshotText, snapshotProblem, log, logProblem }, mode)
+}
+
+/** An older format: a copy of the old file is kept before the store writes the new one (not when read-only). */
+async function upgrade(
+  dir: string,
+  now: () => Date,
+  fromVersion: number,
+  snapshotText: Buffer,
+  mode: LoadMode
+): Promise<string> {
+  const upgraded = `Your journal was upgraded from format ${fromVersion} to format ${SCHEMA_VERSION}.`
+  if (mode.readOnly) return `${upgraded} The file itself was left as it is until Afterword can write to it.`
+  const backupPath = await writeBackup(dir, 'migration', snapshotText, now())
+  return `${upgraded} A copy of the old file was saved as ${basename(backupPath)}.`
 }
 
 /**
@@ -134,12 +153,16 @@ async function keepWithAnomalies(
   dir: string,
   now: () => Date,
   snapshot: DecodedSnapshot,
-  seq: number
+  seq: number,
+  mode: LoadMode
 ): Promise<LoadedJournal> {
+  const found = snapshot.anomalies.join(' ')
+  if (mode.readOnly) {
+    const message = `${found} The original file was left as it is; nothing was deleted.`
+    return { journal: snapshot.journal, seq, log: null, startup: { status: 'recovered', message } }
+  }
   const setAsidePath = await setAside(dir, SNAPSHOT_FILE, fileStamp(now()), 'json')
-  const message =
-    `${snapshot.anomalies.join(' ')} The original file was set aside as ${basename(setAsidePath)}; ` +
-    'nothing was deleted.'
+  const message = `${found} The original file was set aside as ${basename(setAsidePath)}; nothing was deleted.`
   return {
     journal: snapshot.journal,
     seq,
@@ -156,56 +179,96 @@ interface Damage {
   logProblem?: string
 }
 
-async function recover(dir: string, now: () => Date, damage: Damage): Promise<LoadedJournal> {
-  const { snapshot, snapshotText, log } = damage
-  const stamp = fileStamp(now())
-  const lines = log?.lines ?? []
-  const problems: string[] = []
-  let setAsidePath: string | undefined
-  if (snapshotText !== null && !snapshot) {
-    setAsidePath = await setAside(dir, SNAPSHOT_FILE, stamp, 'json')
-    problems.push(`Your journal file could not be read: ${damage.snapshotProblem ?? 'it is damaged.'}`)
-    problems.push(`It was set aside as ${basename(setAsidePath)} in case it can be repaired.`)
-  } else if (snapshotText === null) {
-    problems.push('Your journal file was missing.')
-  }
-  if (damage.logProblem) problems.push(damage.logProblem)
+/** The damaged file set aside (its new path), or left in place (null) when the folder is read-only. */
+async function setAsideUnlessReadOnly(
+  dir: string,
+  file: string,
+  stamp: string,
+  ext: string,
+  mode: LoadMode
+): Promise<string | null> {
+  return mode.readOnly ? null : setAside(dir, file, stamp, ext)
+}
 
-  // Candidates: the snapshot, the newest good backup, or an empty journal; each plus the log entries that follow.
+/** Which state to start from: the snapshot, the newest good backup, or an empty journal, each plus the log after it. */
+async function bestCandidate(
+  dir: string,
+  now: () => Date,
+  damage: Damage,
+  mode: LoadMode
+): Promise<Candidate> {
+  const { snapshot, snapshotText } = damage
+  const lines = damage.log?.lines ?? []
   const candidates: Candidate[] = []
   const consider = (source: Candidate['source'], journal: Journal, seq: number, backup?: string) => {
     const replayed = replay(journal, seq, lines) ?? { seq, count: 0 }
     candidates.push({ source, journal, seq: replayed.seq, replayed: replayed.count, backup })
   }
   if (snapshot) {
-    if (snapshot.fromVersion !== SCHEMA_VERSION)
+    if (snapshot.fromVersion !== SCHEMA_VERSION && !mode.readOnly)
       await writeBackup(dir, 'migration', snapshotText ?? Buffer.alloc(0), now())
     consider('snapshot', snapshot.journal, snapshot.logSeq)
   }
   const backup = await newestGoodBackup(dir)
   if (backup) consider('backup', backup.decoded.journal, backup.decoded.logSeq, backup.name)
   consider('empty', emptyJournal(), 0)
-  const best = candidates.reduce((a, b) => (b.seq > a.seq ? b : a))
+  return candidates.reduce((a, b) => (b.seq > a.seq ? b : a))
+}
 
-  // A log that is damaged or not fully used is kept aside, never deleted.
-  if (log && (log.corruption || (lines.at(-1)?.seq ?? 0) > best.seq)) {
-    const path = await setAside(dir, LOG_FILE, stamp, 'log')
-    setAsidePath ??= path
-    problems.push(`The change log was set aside as ${basename(path)}.`)
-  }
+/** What the user now has in front of them, in plain words. */
+function startedFrom(best: Candidate, mode: LoadMode): string {
   const replayedNote =
     best.replayed > 0 ? ` and re-applied ${best.replayed} later change(s) from the change log` : ''
-  if (best.source === 'backup') {
-    problems.push(
-      `Afterword restored the backup ${best.backup}${replayedNote}. Anything changed after that may be missing.`
-    )
-  } else if (best.source === 'snapshot') {
-    problems.push(`Afterword kept your journal up to the last readable change${replayedNote}.`)
-  } else {
-    problems.push(
-      `No usable backup was found, so Afterword started with an empty journal${replayedNote}. Nothing was deleted.`
+  if (mode.readOnly) {
+    const shown =
+      best.source === 'backup'
+        ? `the backup ${best.backup}`
+        : best.source === 'snapshot'
+          ? 'your journal up to the last readable change'
+          : 'an empty journal, as no usable backup was found'
+    const replayed = best.replayed > 0 ? ` with ${best.replayed} later change(s) from the change log` : ''
+    return (
+      `Afterword shows ${shown}${replayed}. Nothing was set aside or repaired, because the folder cannot be ` +
+      'written; Afterword will do that once it can.'
     )
   }
+  if (best.source === 'backup') {
+    return `Afterword restored the backup ${best.backup}${replayedNote}. Anything changed after that may be missing.`
+  }
+  if (best.source === 'snapshot') {
+    return `Afterword kept your journal up to the last readable change${replayedNote}.`
+  }
+  return `No usable backup was found, so Afterword started with an empty journal${replayedNote}. Nothing was deleted.`
+}
+
+async function recover(dir: string, now: () => Date, damage: Damage, mode: LoadMode): Promise<LoadedJournal> {
+  const { snapshot, snapshotText, log } = damage
+  const stamp = fileStamp(now())
+  const lines = log?.lines ?? []
+  const problems: string[] = []
+  let setAsidePath: string | undefined
+  if (snapshotText !== null && !snapshot) {
+    problems.push(`Your journal file could not be read: ${damage.snapshotProblem ?? 'it is damaged.'}`)
+    const path = await setAsideUnlessReadOnly(dir, SNAPSHOT_FILE, stamp, 'json', mode)
+    if (path) setAsidePath = path
+    problems.push(
+      path ? `It was set aside as ${basename(path)} in case it can be repaired.` : 'It was left as it is.'
+    )
+  } else if (snapshotText === null) {
+    problems.push('Your journal file was missing.')
+  }
+  if (damage.logProblem) problems.push(damage.logProblem)
+
+  const best = await bestCandidate(dir, now, damage, mode)
+  // A log that is damaged or not fully used is kept aside, never deleted.
+  if (log && (log.corruption || (lines.at(-1)?.seq ?? 0) > best.seq)) {
+    const path = await setAsideUnlessReadOnly(dir, LOG_FILE, stamp, 'log', mode)
+    if (path) {
+      setAsidePath ??= path
+      problems.push(`The change log was set aside as ${basename(path)}.`)
+    }
+  }
+  problems.push(startedFrom(best, mode))
   return {
     journal: best.journal,
     seq: best.seq,

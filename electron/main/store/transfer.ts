@@ -7,6 +7,7 @@ import Papa from 'papaparse'
 import { COLLECTIONS, type Collection, type Journal } from '../../../shared/model/journal'
 import { NewerVersionError } from '../../../shared/model/migrations'
 import type { JournalOp } from '../../../shared/model/ops'
+import { storageError } from '../storage-errors'
 import type { JournalStore } from './index'
 import { CorruptJournalError, parseJsonText, validateJournalDocument } from './snapshot'
 
@@ -135,7 +136,12 @@ export async function importJson(
   mode: ImportMode
 ): Promise<ImportPreview> {
   const { preview, ops } = planImport(store.get(), source, mode)
-  await store.backupNow('import')
+  try {
+    await store.backupNow('import')
+  } catch (error) {
+    // No import without its backup; a disk that refuses it is said as such, not as "something went wrong".
+    throw storageError(error, 'Nothing was imported: the backup taken before every import') ?? error
+  }
   await store.apply(ops)
   return preview
 }

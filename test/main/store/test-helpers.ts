@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Application, Note } from '../../../shared/model/journal'
 import type { JournalOp } from '../../../shared/model/ops'
+import { openJournalStore } from '../../../electron/main/store/index'
 
 const made: string[] = []
 
@@ -77,4 +78,15 @@ export async function folderContents(dir: string): Promise<Record<string, string
     contents[path.slice(dir.length + 1)] = (await readFile(path)).toString('base64')
   }
   return contents
+}
+
+/** A closed journal with a1 in its snapshot and in a backup, and a2 added after the backup (in the change log). */
+export async function journalWithBackup(): Promise<string> {
+  const dir = await makeTempDir()
+  const store = await openJournalStore({ dir, now: steppingClock().now })
+  await store.apply([putApplication('a1')])
+  await store.backupNow('manual')
+  await store.apply([putApplication('a2')])
+  await store.close()
+  return dir
 }
