@@ -10,6 +10,7 @@ import { readFragment } from './fragments'
 import { isPlural, topicPhrase, withArticle } from './grammar'
 import { articledClause, isClause } from './clauses'
 import type { CleanNote } from './note-kinds'
+import { readPersonal } from './personal'
 
 export type { CleanNote } from './note-kinds'
 
@@ -61,11 +62,9 @@ const ADVICE =
 
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
-  // "asked me to walk through a variance analysis": their request to the candidate, as a clause about them.
-  const askedMe = /^(?:(?:she|he|they|you)\s+)?(asked me\s+(?:to|how|about|if|whether|what|why)\s.+)$/i.exec(
-    text
-  )
-  if (askedMe) return { kind: 'fact', text: `you ${lowerFirstWord(askedMe[1] ?? '')}` }
+  // "asked me to walk through a variance analysis", "loved my story": between the two people, thanked for as such.
+  const personal = readPersonal(text)
+  if (personal) return personal
   // "big on patient safety": what the interviewer cares about, as a clause about them.
   const caresAbout =
     /^(?:(?:she|he|they|you)(?:'s|’s| is| are)?\s+)?(?:very |really )?(?:big on|keen on|passionate about|obsessed with)\s+(.+)$/i.exec(

@@ -22,7 +22,9 @@ export function correctNoteSpelling(
   if (!speller) return text
   let failed = false
   const out = text.replace(WORD, (word, offset: number) => {
-    if (failed || skip(word, known, text, offset)) return word
+    if (failed) return word
+    if (isShouted(speller, word)) return word.toLowerCase()
+    if (skip(word, known, text, offset)) return word
     if (isCorrect(speller, word)) return word
     const fix = cachedCorrection(speller, word.toLowerCase())
     if (fix === null) {
@@ -32,6 +34,26 @@ export function correctNoteSpelling(
     return word[0] === word[0]?.toUpperCase() ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix
   })
   return failed ? null : out
+}
+
+/** Acronyms that spell an English word, kept in capitals ("CAD drawings", "SAFe" written "SAFE"). */
+const ACRONYM_WORDS = new Set([
+  'CAD',
+  'PACE',
+  'SAFE',
+  'DOT',
+  'ACT',
+  'SAT',
+  'REST',
+  'AIM',
+  'CARE',
+  'NICE',
+  'LEAD'
+])
+
+/** A word typed in capitals for emphasis ("BIG on safety", "write AND read"): an ordinary word, so lower case. */
+function isShouted(speller: NoteSpeller, word: string): boolean {
+  return /^\p{Lu}{3,}$/u.test(word) && !ACRONYM_WORDS.has(word) && speller.correct(word.toLowerCase())
 }
 
 /** nspell's suggest() takes milliseconds per word: a note's corrections are remembered per speller. */
@@ -84,7 +106,8 @@ function typoShaped(word: string, fix: string): boolean {
   const sorted = (w: string): string => [...w].sort().join('')
   if (sorted(word) === sorted(fix)) return true
   if (Math.abs(word.length - fix.length) === 1) return true
-  if (word.length !== fix.length) return false
+  // A vowel for a vowel in a short word is as likely another word or a foreign one ("bono" is not "bone").
+  if (word.length !== fix.length || word.length < 6) return false
   const diffs = [...word].map((c, i) => [c, fix[i] ?? ''] as const).filter(([a, b]) => a !== b)
   return diffs.every(([a, b]) => /[aeiouy]/.test(a) && /[aeiouy]/.test(b))
 }

@@ -9,8 +9,16 @@ import { expandGluedCount, lookupShorthand, SLASHED_SHORTHAND } from '../languag
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu
 const EMOTICON = /(?<!\S)(?:[:;=8xX]-?[)(DPpOo3/\\|\]]+|<3+|\^_*\^|:'\()(?!\S)/g
 
+/** Words that make "pt" a patient rather than a point. */
+const CLINICAL =
+  /\b(?:nurs\w*|patients?|clinic\w*|hospital|icu|ward|crash\w*|safety|census|charting|pediatrics|outpatient|inpatient|peds|outpt|inpt|bedside|triage|ratio)\b/i
+
 /** Symbols used as words in notes, most specific first. */
 const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  // "the story behind the #s", "the #1 skill", "#3 in the region".
+  [/(?<![\p{L}\p{N}])#s(?![\p{L}\p{N}])/gu, 'numbers'],
+  [/(?<![\p{L}\p{N}])#1(?![\p{L}\p{N}])/gu, 'top'],
+  [/(?<![\p{L}\p{N}])#\s?(?=\d)/gu, 'number '],
   [/\s*(?:->|=>|-->|→|⇒)\s*/g, ' to '],
   [/\s*(?:<-|←)\s*/g, ' from '],
   [/\s*(?:==?|:=)\s*/g, ' is '],
@@ -58,6 +66,12 @@ export function expandShorthand(text: string): string {
       const afterNumber = /\d%?\s*(?:\p{L}+\s+)?$/u.test(before)
       if (afterNumber && (lower === 'eng' || lower === 'dev')) return 'engineers'
       if (afterNumber && lower === 'min') return 'minutes'
+      if (afterNumber && lower === 'subs') return 'subscribers'
+      // "monthly close = 5 bus days": business days.
+      if (lower === 'bus' && /^\s+days?\b/i.test(text.slice(offset + word.length))) return 'business'
+      // "pt" is a patient in a clinical note ("pt safety", "60 pts/day" on a ward), a point elsewhere.
+      if ((lower === 'pt' || lower === 'pts') && CLINICAL.test(text))
+        return lower === 'pt' ? 'patient' : 'patients'
       if (
         lower === 'dev' &&
         /^\s+(?:team|teams|work|process|cycle)\b/i.test(text.slice(offset + word.length))

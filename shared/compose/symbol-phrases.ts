@@ -39,6 +39,9 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   sun: 'Sunday'
 }
 
+/** Verbs of a person's reaction; "she" is turned to "you" (with the verb agreeing) by the pronoun pass. */
+const PERSON_VERB =
+  /^(?:liked|loved|likes|loves|wants|wanted|said|says|thinks|thought|seemed|agreed|laughed|nodded|asked|wrote)\b/u
 const ARROW = /\s*(?:-->|->|=>|→|⇒)\s*/u
 const PAST_VERB =
   /^(?:\p{Ll}+ed|found|led|cut|took|made|saved|grew|became|went|got|brought|built|won|lost|broke|fell|rose|halved|doubled|tripled)\b/u
@@ -57,6 +60,8 @@ export function rewriteArrow(text: string): string {
   const left = text.slice(0, arrow.index).trim()
   const right = text.slice(arrow.index + arrow[0].length).trim()
   if (!/\p{L}|\d/u.test(left) || !/\p{L}|\d/u.test(right)) return text
+  // "asked abt my a11y work -> wants more of that": the interviewer's reaction, not a result of the thing.
+  if (PERSON_VERB.test(right)) return `${left}, and she ${right}`
   if (PAST_VERB.test(right)) return `${left}, which ${right}`
   const upDown = /^((?:[\p{L}-]+\s+){1,3})(?:up|down)\b/u.exec(right)
   if (upDown) return `${left}, with ${right}`
@@ -127,7 +132,7 @@ export function rewriteNumbers(text: string): string {
       return `${on}${upperFirst(name)}${unabbreviated === undefined ? plural : ''} ${part}`
     })
     .replace(
-      /(?<=\p{L}\s)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(s?)\.?(?=\s*(?:[,;]|$))/gu,
+      /(?<=\p{L}\s)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|thu|thur|thurs|fri)(s?)\.?(?=\s*(?:[,;]|$)|\s+(?:after|before|at|and|or)\b)/gu,
       (match, day: string, plural: string) => {
         const name = WEEKDAYS[day.toLowerCase()]
         return name === undefined ? match : `on ${name}${plural}`
