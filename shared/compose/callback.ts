@@ -13,11 +13,12 @@ import { wordsOf } from './text'
 const CLAUSE_BREAK = /,\s|;\s|:\s|\s(?:which|who|that|so|because|but|while|when|if|and then)\s/
 const WH_START = /^(?:how|what|why|whether|when|where|which)\s+/i
 const PERSON_START =
-  /^(?:you|we|I|you['’](?:re|ve|d|ll))\s+(?:(?:are|were|have|had|will|would|do|did|can|could|should|also|mostly|really|still|just|usually|often|always|now)\s+)*[\p{L}'’-]+\s+/iu
+  /^(?:you|we|I|you['’](?:re|ve|d|ll)|I['’](?:d|ll|m|ve))\s+(?:(?:are|were|have|had|will|would|do|did|can|could|should|also|mostly|really|still|just|usually|often|always|now)\s+)*[\p{L}'’-]+\s+/iu
 const TO_VERB = /^to\s+[\p{L}-]+\s+/u
 /** A verb after a subject noun phrase: "the portfolio | is ...", "late deliveries | are ...". */
 const SUBJECT_VERB =
   /\s(?:is|are|was|were|has|have|had|will|can|could|would|gets?|got|takes?|took|runs?|meets?|starts?|covers?|uses?|needs?|went|goes|came|grew|became|changes?|rotates?|lasts?|reports?|includes?|handles?)\b/
+const LEADING_PREPOSITION = /^(?:with|on|about|for|to|in|at|from|into|through|over)\s+/i
 const QUANTITY = /^(?:about|around|over|under|nearly|almost|more than|less than|up to|mostly|only|just)\s+/i
 const GENERIC = new Set(
   (
@@ -35,7 +36,7 @@ export function callbackTopic(note: CleanNote): string | null {
     const verb = SUBJECT_VERB.exec(text)
     if (verb) text = text.slice(0, verb.index)
   }
-  text = text.replace(TO_VERB, '').replace(QUANTITY, '').trim()
+  text = text.replace(TO_VERB, '').replace(QUANTITY, '').replace(LEADING_PREPOSITION, '').trim()
   const words = text.split(/\s+/).filter((w) => w !== '')
   const end = words.findIndex((word, i) => i > 0 && (PHRASE_BREAK.has(word.toLowerCase()) || /\d/.test(word)))
   const core = (end < 0 ? words : words.slice(0, end)).join(' ')
@@ -46,7 +47,8 @@ function usable(phrase: string): boolean {
   const words = wordsOf(phrase)
   if (words.length === 0 || words.length > 5 || /\d|[“”"():]/.test(phrase)) return false
   const content = words.filter((w) => !/^(?:the|a|an|my|your|our|their|his|her)$/i.test(w))
-  if (content.length === 0 || content.every((w) => GENERIC.has(w.toLowerCase()))) return false
+  // One word ("the portfolio", "analysts") names too little to be recognised as that part of the talk.
+  if (content.length < 2 || content.every((w) => GENERIC.has(w.toLowerCase()))) return false
   // "my story": the candidate's own thing needs more than one word to name what was talked about.
   if (/^my$/i.test(words[0] ?? '') && content.length < 2) return false
   if (/^(?:you|me|I|we|it|they|them|us|how|what|being|having)$/i.test(words[0] ?? '')) return false

@@ -105,13 +105,12 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     questions: 'If any further questions come up, I am happy to answer them or share more information.',
     checkInSubject: 'Checking in after our conversation',
     checkInOpening: 'I hope things are going well on your end.',
-    checkInThanks:
-      'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
+    checkInThanks: 'I wanted to thank you again for our talk about the {role} opening at {company}.',
     checkInLeads: CHECK_IN_LEADS[3],
     callback: 'Since our talk, I have often thought about {x}.',
     checkIn: 'I wanted to ask, at your convenience, whether you have an update on the next steps.',
     checkInClose:
-      'I continue to be enthusiastic about the role at {company} and am happy to answer any questions.',
+      'I am happy to answer any questions, and I continue to be enthusiastic about the role at {company}.',
     signOff: 'Warm regards'
   }
 ]

@@ -5,6 +5,7 @@
  * checker would mark as a misspelling. Names from the context and the user's dictionary are always fine.
  */
 import { lookupShorthand } from '../language/shorthand'
+import { COMMON_SHORT } from './casing'
 
 export interface NoteSpeller {
   correct(word: string): boolean
@@ -53,7 +54,10 @@ const ACRONYM_WORDS = new Set([
 
 /** A word typed in capitals for emphasis ("BIG on safety", "write AND read"): an ordinary word, so lower case. */
 function isShouted(speller: NoteSpeller, word: string): boolean {
-  return /^\p{Lu}{3,}$/u.test(word) && !ACRONYM_WORDS.has(word) && speller.correct(word.toLowerCase())
+  if (!/^\p{Lu}{2,}$/u.test(word) || ACRONYM_WORDS.has(word)) return false
+  // Short capitals are usually acronyms ("ARR", "ICU") unless they are the commonest words ("BIG", "AND", "IS").
+  const lower = word.toLowerCase()
+  return word.length <= 3 ? COMMON_SHORT.has(lower) : speller.correct(lower)
 }
 
 /** nspell's suggest() takes milliseconds per word: a note's corrections are remembered per speller. */

@@ -11,7 +11,7 @@ import type { PersonalKind } from './lead-kinds'
 const THANK_YOU: Readonly<Record<PersonalKind, readonly [string, string, string, string]>> = {
   liked: [
     'I was glad to hear that you liked {x}.',
-    'Thank you for your kind words about {x}.',
+    'Thank you for the kind words about {x}.',
     'I appreciated your interest in {x}.',
     'It was encouraging to hear your thoughts on {x}.'
   ],
@@ -38,7 +38,7 @@ const THANK_YOU: Readonly<Record<PersonalKind, readonly [string, string, string,
 const CHECK_IN: Readonly<Record<PersonalKind, readonly [string, string, string, string]>> = {
   liked: [
     'Your interest in {x} has stayed with me.',
-    'I was encouraged by your kind words about {x}, and they have stayed with me.',
+    'I was encouraged by what you said about {x}, and it has stayed with me.',
     'I still appreciate your interest in {x}.',
     'I have often thought back to your interest in {x}.'
   ],

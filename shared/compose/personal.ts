@@ -5,6 +5,7 @@
  * visit a class b4 starting") or did something for them ("showed me the CMM lab"). Read after the fragment is in
  * the second person; each becomes a `PersonalKind` note with the words its wordings need (personal-leads.ts).
  */
+import { withArticle } from './grammar'
 import type { CleanNote } from './note-kinds'
 
 const SUBJECT = String.raw`^(?:you\s+)?(?:really\s+|also\s+)?`
@@ -37,16 +38,21 @@ export function readPersonal(text: string): CleanNote | null {
   const liked = LIKED.exec(text) ?? RECEIVED_WELL.exec(text)
   if (liked) {
     const what = firstPart(liked[1] ?? '')
-    return { kind: 'liked', text: /^I\s/.test(what) ? `how ${plain(what)}` : what }
+    // "my question about career ladder": the thing asked about takes its article.
+    const articled = what.replace(
+      /\b(about|on|for) (\p{Ll}[\p{Ll}-]* \p{Ll}[\p{Ll}-]*)$/u,
+      (_m, p: string, np: string) => `${p} ${withArticle(np)}`
+    )
+    return { kind: 'liked', text: /^I\s/.test(what) ? `how ${what}` : articled }
   }
   const asked = THEY_ASKED.exec(text)
   // "asked about the on-call rotation" is the candidate's own question; it is theirs only with me/I/my in it.
   if (asked && (asked[1] !== undefined || /^you\s/i.test(text) || /\b(?:I|my|me)\b/.test(asked[2] ?? ''))) {
     const what = firstPart(asked[2] ?? '').replace(/^if\s/i, 'whether ')
-    return { kind: 'theyAsked', text: plain(what) }
+    return { kind: 'theyAsked', text: what }
   }
   const advice = ADVICE.exec(text)
-  if (advice) return { kind: 'advice', text: plain(firstPart(advice[1] ?? '')) }
+  if (advice) return { kind: 'advice', text: firstPart(advice[1] ?? '') }
   const toMe = ADVICE_TO_ME.exec(text)
   if (toMe) return { kind: 'advice', text: `I ${firstPart(toMe[1] ?? '')}` }
   const gesture = GESTURE.exec(text)
@@ -60,9 +66,4 @@ export function readPersonal(text: string): CleanNote | null {
 /** The first clause: "how I'd handle a kid who won't engage, and you liked my answer" -> "how I'd handle ...". */
 function firstPart(text: string): string {
   return (text.split(/,\s+|\s+(?:and|but)\s+you\b|\s+-\s+/)[0] ?? text).trim()
-}
-
-/** "I'd" -> "I would", "I'll" -> "I will": a letter spells out what notes contract. */
-function plain(text: string): string {
-  return text.replace(/\bI['’]d\b/g, 'I would').replace(/\bI['’]ll\b/g, 'I will')
 }

@@ -29,6 +29,8 @@ const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}])(?:>=?|≥)\s*(?=\d)/gu, 'over '],
   [/\s+(?:&|\+)\s+|(?<=\p{L}{2})&(?=\p{L}{2})/gu, ' and '],
   [/\s+@\s+/g, ' at '],
+  // "lean/six sigma", "QA/QC": two things named together ("A/B", "and/or" and "24/7" stay).
+  [/(?<=\p{L}{2})(?<!\band|\b\p{Lu}{2,4})\/(?!or\b|\p{Lu}{2,4}\b)(?=\p{L}{2})/gu, ' and '],
   [/(?<=\d)\s*\+(?!\S)/g, ' or more'],
   [/(?<=\d)\s*x\s+(?=faster|slower|more|less|bigger|smaller)/gi, ' times '],
   [/\s+w\s+(?=\S)/gi, ' with ']
@@ -67,6 +69,7 @@ export function expandShorthand(text: string): string {
       if (afterNumber && (lower === 'eng' || lower === 'dev')) return 'engineers'
       if (afterNumber && lower === 'min') return 'minutes'
       if (afterNumber && lower === 'subs') return 'subscribers'
+      if (lower === 'peds' && /^\s+\p{L}/u.test(text.slice(offset + word.length))) return 'pediatric'
       // "monthly close = 5 bus days": business days.
       if (lower === 'bus' && /^\s+days?\b/i.test(text.slice(offset + word.length))) return 'business'
       // "pt" is a patient in a clinical note ("pt safety", "60 pts/day" on a ward), a point elsewhere.

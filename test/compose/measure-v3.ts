@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     industries: new Set(cases.map((c) => c.industry)).size,
     drafts: drafts.length,
     checkerFindings: drafts.reduce((sum, d) => sum + d.checker.length, 0),
-    harperLints: drafts.reduce((sum, d) => sum + d.harper.length, 0),
+    harperGrammarLints: drafts.reduce((sum, d) => sum + d.harper.length, 0),
+    harperSpellingLints: drafts.reduce((sum, d) => sum + d.harperSpelling.length, 0),
     rawFragments: drafts.reduce((sum, d) => sum + d.raw.length, 0),
     leaks: verdicts.reduce((sum, v) => sum + v.leaks.length, 0),
     checkInsGeneric: verdicts.filter((v) => v.checkInGeneric).length,
@@ -42,7 +43,12 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000 }))
   for (const v of verdicts) {
     for (const d of [v.thankYou, v.checkIn]) {
-      const findings = [...d.checker, ...d.harper.map((h) => `harper ${h}`), ...d.raw]
+      const findings = [
+        ...d.checker,
+        ...d.harper.map((h) => `harper ${h}`),
+        ...d.harperSpelling.map((h) => `harper ${h}`),
+        ...d.raw
+      ]
       for (const f of findings) console.log(`${v.id} / ${d.kind}: ${f}`)
     }
     if (v.checkInGeneric) console.log(`${v.id} / check-in: refers to nothing from the conversation`)

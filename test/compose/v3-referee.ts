@@ -30,7 +30,10 @@ export interface DraftVerdict {
   kind: DraftKind
   body: string
   checker: string[]
+  /** Harper's grammar, agreement, article, capitalisation, punctuation and word-choice lints. */
   harper: string[]
+  /** Harper's spelling lints (mostly domain acronyms and jargon it does not know: reported, not counted as grammar). */
+  harperSpelling: string[]
   raw: string[]
   /** Note indexes the draft refers to. */
   notes: number[]
@@ -88,14 +91,19 @@ async function verdict(
     kind,
     body: draft.body,
     checker,
-    harper: await harperLints(draft.body, nameWords(context), harper),
+    ...(await harperLints(draft.body, nameWords(context), harper)),
     raw: rawFragments(draft, speller),
     notes: draft.sources.map((s) => s.note)
   }
 }
 
-async function harperLints(body: string, names: ReadonlySet<string>, harper: LocalLinter): Promise<string[]> {
+async function harperLints(
+  body: string,
+  names: ReadonlySet<string>,
+  harper: LocalLinter
+): Promise<{ harper: string[]; harperSpelling: string[] }> {
   const out: string[] = []
+  const spelling: string[] = []
   for (const lint of await harper.lint(body)) {
     const span = lint.span()
     const flagged = body.slice(span.start, span.end)
@@ -106,9 +114,9 @@ async function harperLints(body: string, names: ReadonlySet<string>, harper: Loc
       continue
     const message = `${kind} “${flagged}”`
     if (HARPER_ALLOWED.some((a) => a.rule === kind && a.text.test(flagged))) continue
-    out.push(`${message} in “${around(body, span.start, span.end)}”`)
+    ;(kind === 'Spelling' ? spelling : out).push(`${message} in “${around(body, span.start, span.end)}”`)
   }
-  return out
+  return { harper: out, harperSpelling: spelling }
 }
 
 function around(body: string, start: number, end: number): string {
@@ -120,7 +128,9 @@ export function rawFragments(draft: ComposedDraft, speller: Speller): string[] {
   const out: string[] = []
   for (const { start, end } of draft.sources) {
     const sentence = draft.body.slice(start, end)
-    const symbol = /(?:->|=>|[=~<>→#@|*^+]|\s\/|\/\s|(?<=\p{L})\/(?=\p{L})|!!|\bQ:|\bA:)/u.exec(sentence)
+    const symbol = /(?:->|=>|[=~<>→#@|*^+]|\s\/|\/\s|(?<=\p{Ll}{2})\/(?=\p{Ll}{2})|!!|\bQ:|\bA:)/u.exec(
+      sentence
+    )
     if (symbol) out.push(`symbol “${symbol[0]}” in “${sentence}”`)
     for (const word of wordsOf(sentence)) {
       const entry = lookupShorthand(word)
@@ -138,7 +148,7 @@ export function rawFragments(draft: ComposedDraft, speller: Speller): string[] {
 }
 
 /** Acronyms that happen to spell an English word. */
-const ACRONYMS = new Set(['CAD', 'PACE', 'LEAN', 'SAFE'])
+const ACRONYMS = new Set(['CAD', 'PACE', 'LEAN', 'SAFE', 'ARR'])
 
 function callbackOverlap(thanks: ComposedDraft, checkIn: ComposedDraft): number | null {
   const mine = checkIn.sources[0]
