@@ -20,11 +20,14 @@ import { lookupShorthand } from '../../shared/language/shorthand'
 import { contextFor } from './corpus-referee'
 import type { CorpusCase } from './corpus-v2'
 
-/**
- * Harper lints judged wrong on correct English, by rule name and flagged text, with why. Empty until one is found;
- * each entry must say why the flagged English is right.
- */
-export const HARPER_ALLOWED: ReadonlyArray<{ rule: string; text: RegExp; why: string }> = []
+/** Harper lints judged wrong on correct English, by lint kind and flagged text, each with why the English is right. */
+export const HARPER_ALLOWED: ReadonlyArray<{ rule: string; text: RegExp; why: string }> = [
+  {
+    rule: 'WordChoice',
+    text: /^green belt$/i,
+    why: 'a Six Sigma "green belt" is a certification level; Harper proposes "greenbelt" (land around a city)'
+  }
+]
 
 export interface DraftVerdict {
   kind: DraftKind
@@ -155,8 +158,16 @@ function callbackOverlap(thanks: ComposedDraft, checkIn: ComposedDraft): number 
   if (mine === undefined) return null
   const theirs = thanks.sources.find((s) => s.note === mine.note)
   if (theirs === undefined) return null
-  const a = contentWords(checkIn.body.slice(mine.start, mine.end))
-  const b = contentWords(thanks.body.slice(theirs.start, theirs.end))
+  return sentenceOverlap(
+    checkIn.body.slice(mine.start, mine.end),
+    thanks.body.slice(theirs.start, theirs.end)
+  )
+}
+
+/** Jaccard overlap of the content words of two sentences, 0 to 1. */
+export function sentenceOverlap(left: string, right: string): number {
+  const a = contentWords(left)
+  const b = contentWords(right)
   const shared = [...a].filter((w) => b.has(w)).length
   return a.size + b.size - shared === 0 ? 0 : shared / (a.size + b.size - shared)
 }
