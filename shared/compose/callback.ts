@@ -17,7 +17,7 @@ const PERSON_START =
 const TO_VERB = /^to\s+[\p{L}-]+\s+/u
 /** A verb after a subject noun phrase: "the portfolio | is ...", "late deliveries | are ...". */
 const SUBJECT_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|can|could|would|gets?|got|takes?|took|runs?|meets?|starts?|covers?|uses?|needs?|went|goes|came|grew|became|changes?|rotates?|lasts?|reports?|includes?|handles?)\b/
+  /\s(?:is|are|was|were|has|have|had|will|can|could|would|gets?|got|takes?|took|runs?|meets?|starts?|covers?|uses?|needs?|went|goes|came|grew|became|changes?|rotates?|lasts?|reports?|includes?|handles?|cares|wants|likes|values|expects)\b/
 const LEADING_PREPOSITION = /^(?:with|on|about|for|to|in|at|from|into|through|over)\s+/i
 const QUANTITY = /^(?:about|around|over|under|nearly|almost|more than|less than|up to|mostly|only|just)\s+/i
 const GENERIC = new Set(

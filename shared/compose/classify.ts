@@ -75,6 +75,16 @@ export function classify(text: string): CleanNote | null {
       text
     )
   if (caresAbout) return { kind: 'fact', text: `you care a lot about ${caresAbout[1] ?? ''}` }
+  // "principal big on growth mindset": someone else who cares about it.
+  const theyCare =
+    /^((?:the |your )?\p{Ll}+(?: \p{Ll}+)?) (?:is )?(?:very |really )?(?:big on|keen on|passionate about)\s+(.+)$/u.exec(
+      text
+    )
+  if (theyCare && !/^(?:you|I|we|they)$/.test(theyCare[1] ?? ''))
+    return {
+      kind: 'fact',
+      text: `${withSubjectArticleOf(theyCare[1] ?? '')} cares a lot about ${theyCare[2] ?? ''}`
+    }
   const advice = ADVICE.exec(text)
   if (advice && startsWithPlainVerb(advice[1] ?? ''))
     return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }
@@ -143,6 +153,11 @@ export function classify(text: string): CleanNote | null {
   if (shaped) return shaped
   if (isClause(text1)) return { kind: 'fact', text: articledClause(text1) }
   return { kind: 'topic', text: topicPhrase(text1) }
+}
+
+/** "principal" -> "the principal": a bare role as a subject takes its article. */
+function withSubjectArticleOf(subject: string): string {
+  return /^(?:the|your|a|an)\s/.test(subject) ? subject : `the ${subject}`
 }
 
 /** A note that is only a reason, a condition or a time ("b/c they lost 2 ppl", "if budget gets approved"). */

@@ -4,6 +4,8 @@
  * "the" is added; a plural, mass or named subject stays bare.
  */
 
+import { COUNT_ITY } from './grammar'
+
 /** Verbs that make a fragment a clause (after its first word, which may be a verb-like noun). */
 const FACT_VERB =
   /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes?|took|gets?|got|meets?|lasts|happens?|rotates?|grew|spends|spent|handles|covers|includes|became|joined|left|said|went|came|goes|counts?|bills?|reports to|starts|begins|ends|opens|closes|hit)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
@@ -53,7 +55,7 @@ export function withSubjectArticle(clause: string): string {
   const subject = match[1] ?? ''
   const head = subject.split(' ').pop() ?? ''
   if (/(?:[^sui'’]|\p{Lu})s$/u.test(head)) return clause
-  if (SUBJECT_MASS.test(head) || MASS_SUBJECTS.has(head)) return clause
+  if ((SUBJECT_MASS.test(head) && !COUNT_ITY.test(head)) || MASS_SUBJECTS.has(head)) return clause
   return `the ${clause}`
 }
 

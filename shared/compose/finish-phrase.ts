@@ -64,6 +64,15 @@ function repairArticles(text: string): string {
     )
     .replace(/\btowards? billable$/, (match) => `${match} hours`)
     .replace(/(\p{Ll}) first (\d+ (?:days|weeks|months|years))$/u, '$1 for the first $2')
+    .replace(
+      /, (want|wants|plan|plans|hope|hopes|need|needs) to\b/,
+      (_m, verb: string) => `, and you ${verb.replace(/s$/, '')} to`
+    )
+    .replace(/\bfrom (\p{Lu}{2,}|\p{Ll}+) background\b/u, 'from a $1 background')
+    .replace(
+      /\b(with|for|on|to|from|in|into) ((?!(?:the|a|an|your|our|my|their|this|that|each|every|all|some|any|more|other) )\p{Ll}+ (?:\p{Ll}+ )?)(team|club|program|group|department|committee)\b(?!s)/gu,
+      '$1 the $2$3'
+    )
     .replace(/\bfrom previous (job|role|company|employer|team|position)\b/g, 'from my previous $1')
     .replace(/(\d+% of) (team|staff|class|store|unit|company|department|floor)\b/g, '$1 the $2')
     .replace(

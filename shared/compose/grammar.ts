@@ -22,6 +22,10 @@ const IRREGULAR_PARTICIPLES = new Set(
   'built run led made done taught held kept set found grown shown given written known'.split(' ')
 )
 
+/** Words in -ity that are counted ("a coaching opportunity"), unlike "security" or "reliability". */
+export const COUNT_ITY =
+  /^(?:opportunity|city|facility|university|community|activity|entity|priority|authority|capability|responsibility|utility|property|charity|commodity|initiative)$/
+
 /** Nouns used without an article: mass nouns and fields. */
 export const MASS_NOUNS = new Set(
   (
@@ -120,8 +124,8 @@ export function withArticle(phrase: string): string {
   // "data-driven culture": a mass noun after a hyphenated adjective reads as one particular culture.
   const described =
     head.length > 1 && /-(?:driven|first|based|focused|oriented|heavy|led)$/.test(head[0] ?? '')
-  if (isPlural(last) || ((MASS_NOUNS.has(lower) || /(?:ing|ity|ness|ism|ics)$/.test(lower)) && !described))
-    return phrase
+  const massShaped = /(?:ing|ity|ness|ism|ics)$/.test(lower) && !COUNT_ITY.test(lower)
+  if (isPlural(last) || ((MASS_NOUNS.has(lower) || massShaped) && !described)) return phrase
   if (head.length === 1 && /^\p{Lu}/u.test(first)) return phrase
   // "clinical pharmacist on every floor": one of many, which the team has.
   if (/ (?:on|in|at|for) (?:every|each) /.test(phrase))
@@ -208,7 +212,9 @@ export function topicPhrase(rawTopic: string): string {
     // "occupancy ~85% in summer, drops in Jan": what the thing does, as a relative clause.
     if (
       i > 0 &&
-      /^(?:drops|rises|peaks|dips|falls|grows|doubles|slows|spikes|changes|rotates|runs)\b/.test(part)
+      /^(?:drops|rises|peaks|dips|falls|grows|doubles|slows|spikes|changes|rotates|runs|reports|sits|works|meets|uses|ships|covers|handles|serves)\b/.test(
+        part
+      )
     )
       return `which ${part}`
     // "on call 1 week in 8, pager mostly quiet": a state that comes with it.

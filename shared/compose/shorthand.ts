@@ -29,6 +29,11 @@ const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}])(?:>=?|≥)\s*(?=\d)/gu, 'over '],
   [/\s+(?:&|\+)\s+|(?<=\p{L}{2})&(?=\p{L}{2})/gu, ' and '],
   [/\s+@\s+/g, ' at '],
+  // "cost/mile", "revenue/head": a rate.
+  [
+    /(?<=\p{L}{2})\/(?=(?:mile|hour|hr|day|week|wk|month|mo|year|yr|unit|order|head|person|shift|visit|call|ticket|case|patient|student|user|seat|load|stop)s?\b)/gu,
+    ' per '
+  ],
   // "lean/six sigma", "QA/QC": two things named together ("A/B", "and/or" and "24/7" stay).
   [/(?<=\p{L}{2})(?<!\band|\b\p{Lu}{2,4})\/(?!or\b|\p{Lu}{2,4}\b)(?=\p{L}{2})/gu, ' and '],
   [/(?<=\d)\s*\+(?!\S)/g, ' or more'],
@@ -69,6 +74,9 @@ export function expandShorthand(text: string): string {
       if (afterNumber && (lower === 'eng' || lower === 'dev')) return 'engineers'
       if (afterNumber && lower === 'min') return 'minutes'
       if (afterNumber && lower === 'subs') return 'subscribers'
+      // "6 mo", "2 hr": a unit after a count other than 1 is plural.
+      if (afterNumber && (lower === 'mo' || lower === 'hr'))
+        return `${lower === 'mo' ? 'month' : 'hour'}${/(?:^|[^\d.])1\s*$/.test(before) ? '' : 's'}`
       if (lower === 'peds' && /^\s+\p{L}/u.test(text.slice(offset + word.length))) return 'pediatric'
       // "monthly close = 5 bus days": business days.
       if (lower === 'bus' && /^\s+days?\b/i.test(text.slice(offset + word.length))) return 'business'
