@@ -4,7 +4,7 @@
  * "the" is added; a plural, mass or named subject stays bare.
  */
 
-import { COUNT_ITY } from './grammar'
+import { COUNT_ITY } from './count-nouns'
 
 /** Verbs that make a fragment a clause (after its first word, which may be a verb-like noun). */
 const FACT_VERB =

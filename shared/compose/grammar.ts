@@ -6,6 +6,7 @@
  */
 
 import { isClause } from './clauses'
+import { COUNT_ITY } from './count-nouns'
 
 /** Prepositions and other words that end the core of a noun phrase ("design system | in Figma"). */
 export const PHRASE_BREAK = new Set(
@@ -21,10 +22,6 @@ export const PHRASE_BREAK = new Set(
 const IRREGULAR_PARTICIPLES = new Set(
   'built run led made done taught held kept set found grown shown given written known'.split(' ')
 )
-
-/** Words in -ity that are counted ("a coaching opportunity"), unlike "security" or "reliability". */
-export const COUNT_ITY =
-  /^(?:opportunity|city|facility|university|community|activity|entity|priority|authority|capability|responsibility|utility|property|charity|commodity|initiative)$/
 
 /** Nouns used without an article: mass nouns and fields. */
 export const MASS_NOUNS = new Set(
