@@ -6,6 +6,7 @@
  */
 import { lookupShorthand } from '../language/shorthand'
 import { COMMON_SHORT } from './casing'
+import { WEEKDAY_ABBREVIATIONS } from './shorthand'
 
 export interface NoteSpeller {
   correct(word: string): boolean
@@ -77,6 +78,7 @@ function cachedCorrection(speller: NoteSpeller, lower: string): string | null {
 function skip(word: string, known: ReadonlySet<string>, text: string, offset: number): boolean {
   const lower = word.toLowerCase()
   if (word.length <= 2 || known.has(lower) || lookupShorthand(lower) !== undefined) return true
+  if (WEEKDAY_ABBREVIATIONS[lower] !== undefined) return true
   // Acronyms and CamelCase ("SRE", "GraphQL", "iOS"), and words glued to digits ("k8s", "1wk").
   if (/\p{Lu}/u.test(word.slice(1))) return true
   const around = text.slice(Math.max(0, offset - 1), offset + word.length + 1)

@@ -9,6 +9,15 @@ import { expandGluedCount, lookupShorthand, SLASHED_SHORTHAND } from '../languag
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu
 const EMOTICON = /(?<!\S)(?:[:;=8xX]-?[)(DPpOo3/\\|\]]+|<3+|\^_*\^|:'\()(?!\S)/g
 
+/** Weekday abbreviations that are not English words ("wed", "sat" and "sun" are). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mon: 'Monday',
+  tues: 'Tuesday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  weds: 'Wednesday'
+}
+
 /** Words that make "pt" a patient rather than a point. */
 const CLINICAL =
   /\b(?:nurs\w*|patients?|clinic\w*|hospital|icu|ward|crash\w*|safety|census|charting|pediatrics|outpatient|inpatient|peds|outpt|inpt|bedside|triage|ratio)\b/i
@@ -90,6 +99,9 @@ export function expandShorthand(text: string): string {
         return 'development'
       // Upper-case two-letter forms are usually acronyms (a "UR" product, "R" the language), not shorthand.
       // An upper-case form of an ambiguous entry ("HR", "PT", "OPS") is an acronym too.
+      // Weekday abbreviations are spelled out in notes; the checker leaves "Tues 3pm" alone in a draft.
+      const day = WEEKDAY_ABBREVIATIONS[lower]
+      if (day !== undefined) return day
       const entry = lookupShorthand(lower)
       if (word.length <= 3 && word === word.toUpperCase() && word !== lower && entry?.ambiguous) return word
       // "re:" opens a topic label, read later by the note classifier.

@@ -119,10 +119,7 @@ export const SHORTHAND: Readonly<Record<string, ShorthandEntry>> = {
   outpt: clear('outpatient'),
   inpt: clear('inpatient'),
   ag: maybe('agriculture'),
-  tues: clear('Tuesday'),
-  thur: clear('Thursday'),
-  thurs: clear('Thursday'),
-  weds: clear('Wednesday'),
+
   qtr: clear('quarter'),
   qtrs: clear('quarters'),
   qtrly: clear('quarterly'),
