@@ -59,7 +59,7 @@ describe('compose-draft CLI', () => {
       { note: 2, reason: 'sensitive' }
     ])
     expect(result.body).toContain('own the ETA service rewrite')
-    expect(result.body).toContain('received my question about')
+    expect(result.body).toContain('my question about the career ladder')
     expect(result.body).not.toMatch(/salary|attrition|recieved/i)
   })
 

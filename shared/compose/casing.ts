@@ -5,7 +5,7 @@
  */
 
 /** Short words that are ordinary English, so an upper-case form of them is shouting, not an acronym. */
-const COMMON_SHORT = new Set(
+export const COMMON_SHORT = new Set(
   (
     'a an the and or but nor of to in on at for with from by as is are was were be been has have had do does did ' +
     'how what why when who whom her his him she he they them their our we you your my me it its this that than ' +

@@ -29,6 +29,8 @@ export interface NoteChoice {
   ranked: UsableNote[]
   /** Notes that are out whatever fits, with why. */
   excluded: Map<number, LeftOutReason>
+  /** For a check-in: usable notes an earlier message already referred to, best first (for a short callback). */
+  said: UsableNote[]
 }
 
 /** What a thoughtful person would mention first; each pattern adds its weight once. */
@@ -98,9 +100,9 @@ export function chooseNotes(context: CheckContext, options: ChooseOptions): Note
     scored.push({ index, note, score })
   })
   scored.sort((a, b) => b.score - a.score || a.index - b.index)
-  let ranked = scored
-  if (options.kind === 'check-in') ranked = notYetSaid(ranked, context)
-  return { ranked, excluded }
+  const ranked = options.kind === 'check-in' ? notYetSaid(scored, context) : scored
+  const fresh = new Set(ranked)
+  return { ranked, excluded, said: scored.filter((note) => !fresh.has(note)) }
 }
 
 /**

@@ -10,6 +10,7 @@ import { readFragment } from './fragments'
 import { isPlural, topicPhrase, withArticle } from './grammar'
 import { articledClause, isClause } from './clauses'
 import type { CleanNote } from './note-kinds'
+import { readPersonal } from './personal'
 
 export type { CleanNote } from './note-kinds'
 
@@ -20,11 +21,15 @@ const VERB_FIRST = new Set(
   (
     'is are has uses runs ships deploys does plans wants needs works hires builds owns leads manages maintains ' +
     'supports prefers loves likes enjoys hates thinks believes feels knows cares values teaches coaches mentors ' +
-    'writes reviews spends travels lives oversees splits sees expects recommends focuses ' +
+    'writes reviews spends travels lives oversees splits sees expects recommends focuses serves reports presents ' +
+    'sells covers handles processes dispatches releases ' +
     'joined worked started moved came spent founded switched grew used ran led managed built taught studied ' +
     'rewrote redesigned rebuilt launched shipped reduced introduced created hired doubled'
   ).split(' ')
 )
+const PLAIN_FIRST =
+  /^(?:dispatch|release|ship|deploy|serve|run|manage|support|cover|handle|process|see|sell|train|hire|onboard|publish|close)\s+(?:about\s+|around\s+|over\s+|nearly\s+|more than\s+)?(?:\d|every\b|each\b|twice\b|once\b|weekly\b|daily\b|monthly\b|quarterly\b)/
+
 /** A plain verb opening advice ("read", "spend", "learn", "shadow", "get"): checked by a small set plus -e/-en forms. */
 function startsWithPlainVerb(text: string): boolean {
   const first = (/^[a-z]+/i.exec(text)?.[0] ?? '').toLowerCase()
@@ -61,17 +66,25 @@ const ADVICE =
 
 export function classify(text: string): CleanNote | null {
   if (!/\p{L}/u.test(text)) return null
-  // "asked me to walk through a variance analysis": their request to the candidate, as a clause about them.
-  const askedMe = /^(?:(?:she|he|they|you)\s+)?(asked me\s+(?:to|how|about|if|whether|what|why)\s.+)$/i.exec(
-    text
-  )
-  if (askedMe) return { kind: 'fact', text: `you ${lowerFirstWord(askedMe[1] ?? '')}` }
+  // "asked me to walk through a variance analysis", "loved my story": between the two people, thanked for as such.
+  const personal = readPersonal(text)
+  if (personal) return personal
   // "big on patient safety": what the interviewer cares about, as a clause about them.
   const caresAbout =
-    /^(?:(?:she|he|they|you)(?:'s|’s| is| are)?\s+)?(?:very |really )?(?:big on|keen on|passionate about|obsessed with)\s+(.+)$/i.exec(
+    /^(?:(?:she|he|they|you)(?:'s|’s|'re|’re| is| are)?\s+)?(?:very |really )?(?:big on|keen on|passionate about|obsessed with)\s+(.+)$/i.exec(
       text
     )
   if (caresAbout) return { kind: 'fact', text: `you care a lot about ${caresAbout[1] ?? ''}` }
+  // "principal big on growth mindset": someone else who cares about it.
+  const theyCare =
+    /^((?:the |your )?\p{Ll}+(?: \p{Ll}+)?) (?:is )?(?:very |really )?(?:big on|keen on|passionate about)\s+(.+)$/u.exec(
+      text
+    )
+  if (theyCare && !/^(?:you|I|we|they)$/.test(theyCare[1] ?? ''))
+    return {
+      kind: 'fact',
+      text: `${withSubjectArticleOf(theyCare[1] ?? '')} cares a lot about ${theyCare[2] ?? ''}`
+    }
   const advice = ADVICE.exec(text)
   if (advice && startsWithPlainVerb(advice[1] ?? ''))
     return { kind: 'mentioned', text: `I should ${lowerFirstWord(advice[1] ?? '')}` }
@@ -99,10 +112,20 @@ export function classify(text: string): CleanNote | null {
   }
   const text1 = lowerFirstWord(text)
   const firstWord = (/^[\p{L}'’]+/u.exec(text1)?.[0] ?? '').toLowerCase()
+  // "dispatch ~120 drivers", "release every 2 wks": a plain verb before an amount or a frequency is what they do.
+  if (PLAIN_FIRST.test(text1)) return { kind: 'fact', text: `you ${text1}` }
+  // "charting in Epic, went live 2022": what happened to the thing, as a relative clause.
+  const happened = /^([^,]+), ((?:went|was|became|started|launched|grew|opened|came)\s.+)$/u.exec(text1)
+  if (happened && !isClause(happened[1] ?? ''))
+    return { kind: 'topic', text: `${topicPhrase(happened[1] ?? '')}, which ${happened[2] ?? ''}` }
   if (VERB_FIRST.has(firstWord) && text1.length > firstWord.length) {
     // A note with no subject ("uses Rust everywhere") is about the interviewer's team: "you use Rust everywhere".
     const object = text1
       .slice(firstWord.length)
+      // "reports to CFO, presents to board": a second verb shares the subject.
+      .replace(/, (\p{Ll}+s)\b/u, (match, verb: string) =>
+        VERB_FIRST.has(verb) ? ` and ${plainVerb(verb)}` : match
+      )
       .replace(/^(\s+)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\p{Ll}+s\b)/u, '$1the ')
     return { kind: 'fact', text: `you ${plainVerb(firstWord)}${object}` }
   }
@@ -120,10 +143,21 @@ export function classify(text: string): CleanNote | null {
   // "Epic EHR, switched from Cerner": a move added to a topic, not a clause with a subject.
   if (/^[^,]+, (?:migrating|moving|switching|switched|moved|migrated) (?:from|to|off)\b/i.test(text1))
     return { kind: 'topic', text: topicPhrase(text1) }
+  // "ISO 9001 + IATF 16949 certified": a state of the employer.
+  if (
+    /^[^,]+ (?:certified|accredited|licensed|unionized|unionised|registered)$/i.test(text1) &&
+    !isClause(text1)
+  )
+    return { kind: 'fact', text: `you are ${text1}` }
   const shaped = readFragment(text1)
   if (shaped) return shaped
   if (isClause(text1)) return { kind: 'fact', text: articledClause(text1) }
   return { kind: 'topic', text: topicPhrase(text1) }
+}
+
+/** "principal" -> "the principal": a bare role as a subject takes its article. */
+function withSubjectArticleOf(subject: string): string {
+  return /^(?:the|your|a|an)\s/.test(subject) ? subject : `the ${subject}`
 }
 
 /** A note that is only a reason, a condition or a time ("b/c they lost 2 ppl", "if budget gets approved"). */

@@ -4,9 +4,11 @@
  * "the" is added; a plural, mass or named subject stays bare.
  */
 
+import { COUNT_ITY } from './count-nouns'
+
 /** Verbs that make a fragment a clause (after its first word, which may be a verb-like noun). */
 const FACT_VERB =
-  /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes?|took|gets?|got|meets?|lasts|happens?|rotates?|grew|spends|spent|handles|covers|includes|became|joined|left|said|went|came|goes|counts?|bills?|reports to)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
+  /(?:^|\s)(?:is|are|was|were|has|have|had|will|can|could|uses?|used|runs?|ships?|deploys?|does|do|did|plans?|wants?|needs?|works?|hires?|builds?|owns?|leads?|manages?|prefers?|moved|switched|started|launched|takes?|took|gets?|got|meets?|lasts|happens?|rotates?|grew|spends|spent|handles|covers|includes|became|joined|left|said|went|came|goes|counts?|bills?|reports to|starts|begins|ends|opens|closes|hit)(?=\s|$|,)|(?:'re|'s|'ve|’re|’s|’ve)(?=\s)/i
 /** Whether a fragment has a subject and a verb of its own ("your team is 6 people", "you're moving"). */
 export function isClause(text: string): boolean {
   const firstWord = /^[\p{L}'’]+/u.exec(text)?.[0] ?? ''
@@ -34,9 +36,9 @@ const SUBJECT_VERB =
   'includes|handles|ships|needs|wants|plans|works|hires|builds|leads|manages|supports|sees|expects|focuses|does|' +
   'gets|starts|ends|closes|opens|sits|pays|offers|requires|tracks|drives|serves|bills|sets|reviews|approves|covers)'
 /** Roles written as acronyms, which take "the" as a subject: "ED came from United Way". */
-const ROLE_ACRONYMS = '(?:DM|GM|ED|PIC|ASM|SM|RM|AM|DON|CNO|CEO|CFO|CTO|COO|VP)'
+const ROLE_ACRONYMS = '(?:DM|GM|ED|PIC|ASM|SM|RM|AM|DON|CNO|CEO|CFO|CTO|COO|VP|DC|ICU|NICU|PICU|PMO|SOC|NOC)'
 const BARE_SUBJECT = new RegExp(
-  `^((?:\\p{Lu}[\\p{Lu}&]+\\s)?\\p{Ll}[\\p{Ll}-]*(?:\\s\\p{Ll}[\\p{Ll}-]*){0,2}|${ROLE_ACRONYMS})` +
+  `^((?:(?:\\p{Lu}[\\p{Lu}&]+|\\p{Ll}[\\p{Ll}-]*)\\s){0,2}\\p{Ll}[\\p{Ll}-]*|${ROLE_ACRONYMS})` +
     `(?:\\s(?:last|this|next)\\s(?:year|month|week|quarter))?\\s${SUBJECT_VERB}(?=[\\s,]|$)`,
   'u'
 )
@@ -53,7 +55,7 @@ export function withSubjectArticle(clause: string): string {
   const subject = match[1] ?? ''
   const head = subject.split(' ').pop() ?? ''
   if (/(?:[^sui'’]|\p{Lu})s$/u.test(head)) return clause
-  if (SUBJECT_MASS.test(head) || MASS_SUBJECTS.has(head)) return clause
+  if ((SUBJECT_MASS.test(head) && !COUNT_ITY.test(head)) || MASS_SUBJECTS.has(head)) return clause
   return `the ${clause}`
 }
 

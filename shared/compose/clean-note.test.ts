@@ -20,7 +20,7 @@ describe('cleanNote: shorthand and symbols become words', () => {
       'uses Rust everywhere b/c perf',
       { kind: 'fact', text: 'you use Rust everywhere because of performance' }
     ],
-    ['w/ design team, w/o a PM', { kind: 'topic', text: 'with design team, without a PM' }],
+    ['w/ design team, w/o a PM', { kind: 'topic', text: 'with the design team, without a PM' }],
     ['#hiring 3 eng @ Berlin office', { kind: 'topic', text: 'hiring 3 engineers at the Berlin office' }],
     [
       '→ monolith -> microservices (~40 services now)',

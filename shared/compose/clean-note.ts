@@ -149,6 +149,8 @@ export function cleanFragment(text: string): string {
   // A fragment must not end on a word that needs more after it ("about", "with the").
   for (let previous = ''; previous !== out;) {
     previous = out
+    // "the skill she looks for": a verb's own preposition ends the phrase well.
+    if (PHRASAL_END.test(out)) break
     out = out.replace(DANGLING_END, '').replace(/[\s,.;:/-]+$/g, '')
   }
   // "wants someone who": a relative clause cut off before it says anything leaves nothing worth saying.
@@ -158,6 +160,8 @@ export function cleanFragment(text: string): string {
 
 const DANGLING_RELATIVE =
   /\b(?:someone|somebody|something|anyone|anything|people|person)\s+(?:who|that|which|to)$/i
+const PHRASAL_END =
+  /\b(?:look|looks|looking|looked|ask|asks|asked|hope|hopes|care|cares|wait|waits|rely|relies|count|counts|plan|plans|work|works|hire|hires|hiring|screen|screens|test|tests|optimize|optimizes)\s+(?:for|on|about|with)$/i
 const DANGLING_END = /\s+(?:about|with|to|for|on|of|in|at|from|by|the|a|an|and|or|but|your|our|my)$/i
 
 /** Drops parentheses and quotes that do not pair up, so a cut or messy note cannot leave one open. */

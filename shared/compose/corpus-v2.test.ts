@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { CORPUS } from '../../test/compose/corpus-v2'
 import { contextFor, judge, KINDS } from '../../test/compose/corpus-referee'
+import { sentenceOverlap } from '../../test/compose/v3-referee'
 import type { Speller } from '../etiquette/index'
 import { compose } from './index'
 
@@ -39,13 +40,18 @@ describe('the v2 corpus', () => {
     }
   }
 
-  it('a check-in after the thank-you was sent refers to other notes, and reads differently', async () => {
+  it('a check-in after the thank-you was sent refers to other notes, or back in other words', async () => {
     for (const item of CORPUS) {
       const thanks = compose({ kind: 'thank-you', context: item.context }, { speller })
       const context = { ...contextFor('check-in', item.context), previousMessages: [thanks.body] }
       const checkIn = compose({ kind: 'check-in', context }, { speller })
-      const before = new Set(thanks.sources.map((s) => s.note))
-      for (const source of checkIn.sources) expect(before.has(source.note), item.id).toBe(false)
+      for (const source of checkIn.sources) {
+        const said = thanks.sources.find((s) => s.note === source.note)
+        if (said === undefined) continue
+        // A callback names the topic briefly; it does not say the thank-you's sentence again.
+        const mine = checkIn.body.slice(source.start, source.end)
+        expect(sentenceOverlap(mine, thanks.body.slice(said.start, said.end)), mine).toBeLessThan(0.5)
+      }
       const verdict = await judge(item, 'check-in', speller, harper, [thanks.body])
       expect(verdict.problems, verdict.body).toEqual([])
     }

@@ -27,6 +27,8 @@ export interface Family {
   checkInOpening: string
   checkInThanks: string
   checkInLeads: Readonly<Record<LeadKind, string>>
+  /** A check-in's short reference back to something the thank-you already mentioned (callback.ts). */
+  callback: string
   checkIn: string
   checkInClose: string
   signOff: string
@@ -47,6 +49,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     checkInOpening: 'I hope you are doing well.',
     checkInThanks: 'Thank you again for our conversation about the {role} role at {company}.',
     checkInLeads: CHECK_IN_LEADS[0],
+    callback: 'I have kept thinking about {x} since we spoke.',
     checkIn: 'I wanted to check whether there is any news on the next steps.',
     checkInClose:
       'I remain very interested in joining {company}, and I am happy to answer any questions or share more about my work.',
@@ -65,6 +68,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     checkInOpening: 'I hope your week is going well.',
     checkInThanks: 'Thanks again for taking the time to talk with me about the {role} position at {company}.',
     checkInLeads: CHECK_IN_LEADS[1],
+    callback: 'Our conversation about {x} is still on my mind.',
     checkIn: 'I would be glad to hear about the next steps whenever there is an update.',
     checkInClose:
       'I am still very excited about this opportunity, and I would be glad to answer any questions.',
@@ -84,6 +88,7 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     checkInOpening: 'I hope all is well with you and the team.',
     checkInThanks: 'I am still grateful for our conversation about the {role} role at {company}.',
     checkInLeads: CHECK_IN_LEADS[2],
+    callback: 'I still think back to our talk about {x}.',
     checkIn: 'When it is convenient, I would appreciate hearing about any update on the timeline.',
     checkInClose:
       'My interest in joining {company} is as strong as ever, so please let me know if I can answer any questions.',
@@ -100,12 +105,12 @@ export const FAMILIES: readonly [Family, ...Family[]] = [
     questions: 'If any further questions come up, I am happy to answer them or share more information.',
     checkInSubject: 'Checking in after our conversation',
     checkInOpening: 'I hope things are going well on your end.',
-    checkInThanks:
-      'I appreciated our talk about the {role} opening at {company} and wanted to thank you again.',
+    checkInThanks: 'I wanted to thank you again for our talk about the {role} opening at {company}.',
     checkInLeads: CHECK_IN_LEADS[3],
+    callback: 'Since our talk, I have often thought about {x}.',
     checkIn: 'I wanted to ask, at your convenience, whether you have an update on the next steps.',
     checkInClose:
-      'I continue to be enthusiastic about the role at {company} and am happy to answer any questions.',
+      'I am happy to answer any questions, and I continue to be enthusiastic about the role at {company}.',
     signOff: 'Warm regards'
   }
 ]

@@ -5,12 +5,14 @@
  * where "I was glad to hear" would read as glad about the problem.
  */
 import type { LeadKind } from './lead-kinds'
+import { personalCheckInLeads, personalLeads } from './personal-leads'
 
 type ThankYouLeads = Readonly<Record<LeadKind, readonly [string, string, string]>>
 type CheckInLeads = Readonly<Record<LeadKind, string>>
 
 export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLeads, ThankYouLeads] = [
   {
+    ...personalLeads(0),
     topic: [
       'I especially enjoyed hearing about {x}.',
       'It was also interesting to learn about {x}.',
@@ -64,6 +66,7 @@ export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLe
     ]
   },
   {
+    ...personalLeads(1),
     topic: [
       'A highlight for me was hearing about {x}.',
       'I also really enjoyed our talk about {x}.',
@@ -121,6 +124,7 @@ export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLe
     ]
   },
   {
+    ...personalLeads(2),
     topic: [
       'Something that stayed with me was our discussion of {x}.',
       'I also liked learning about {x}.',
@@ -174,6 +178,7 @@ export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLe
     ]
   },
   {
+    ...personalLeads(3),
     topic: [
       'I enjoyed learning more about {x}.',
       'I was also interested in {x}.',
@@ -230,6 +235,7 @@ export const THANK_YOU_LEADS: readonly [ThankYouLeads, ThankYouLeads, ThankYouLe
 
 export const CHECK_IN_LEADS: readonly [CheckInLeads, CheckInLeads, CheckInLeads, CheckInLeads] = [
   {
+    ...personalCheckInLeads(0),
     topic: 'Since we spoke, I have been thinking about {x}.',
     fact: 'It has stayed with me that {x}.',
     mentioned: 'I still remember you mentioning that {x}.',
@@ -243,6 +249,7 @@ export const CHECK_IN_LEADS: readonly [CheckInLeads, CheckInLeads, CheckInLeads,
     hardTopic: 'Since we spoke, I have been thinking about {x}.'
   },
   {
+    ...personalCheckInLeads(1),
     topic: 'I keep thinking back to our discussion of {x}.',
     fact: 'I keep coming back to learning that {x}.',
     mentioned: 'I keep thinking about how you mentioned that {x}.',
@@ -256,6 +263,7 @@ export const CHECK_IN_LEADS: readonly [CheckInLeads, CheckInLeads, CheckInLeads,
     hardTopic: 'I keep thinking back to our discussion of {x}.'
   },
   {
+    ...personalCheckInLeads(2),
     topic: 'I still remember our exchange about {x}.',
     fact: 'I still remember learning that {x}.',
     mentioned: 'I still remember hearing that {x}.',
@@ -269,6 +277,7 @@ export const CHECK_IN_LEADS: readonly [CheckInLeads, CheckInLeads, CheckInLeads,
     hardTopic: 'I still remember our exchange about {x}.'
   },
   {
+    ...personalCheckInLeads(3),
     topic: 'Since then, I have thought more about {x}.',
     fact: 'Since we spoke, I have thought more about the fact that {x}.',
     mentioned: 'Since we spoke, I have thought more about how you mentioned that {x}.',

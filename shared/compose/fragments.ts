@@ -17,7 +17,7 @@ const FEELING =
 const NOUN_PHRASE = "((?:(?:your|the|our)\\s+)?(?:[\\p{L}\\d&/'’-]+\\s+){0,3}?[\\p{L}\\d&/'’-]+)"
 
 const CHANGE = new RegExp(
-  `^${NOUN_PHRASE}\\s+(up|down)\\s+((?:from|by|about|more than|over|under|nearly|almost)\\s+)?(?=[~≈$\\d])(.+)$`,
+  `^${NOUN_PHRASE}\\s+(up|down)\\s+((?:from|by|about|more than|over|under|nearly|almost)\\s+)?(?=[~≈$\\d]|\\p{L}+fold\\b)(.+)$`,
   'u'
 )
 const SINCE = new RegExp(`^${NOUN_PHRASE}\\s+since\\s+(.+)$`, 'u')
@@ -96,7 +96,13 @@ export function readFragment(text: string): CleanNote | null {
 
 /** A subject made only of nouns and adjectives, not starting with a gerund ("migrating ..." is handled elsewhere). */
 function isSubject(phrase: string): boolean {
-  return !NOT_IN_SUBJECT.test(phrase) && !/^\p{Ll}+ing\b/u.test(phrase) && !isClause(phrase)
+  return (
+    !NOT_IN_SUBJECT.test(phrase) &&
+    !/^\p{Ll}+ing\b/u.test(phrase) &&
+    !isClause(phrase) &&
+    // "you're looking for someone": a pronoun with its verb is a clause, not a subject before "-ing".
+    !/^(?:you|we|I|they|he|she|it)(?:['’]\p{L}+)?$/iu.test(phrase)
+  )
 }
 
 /** What the interviewer's organisation has been: "being a Magnet hospital", "being remote", "the 4-day week". */

@@ -5,6 +5,9 @@
  * which, with, from, to): nothing is added that the note did not say.
  */
 
+import { isClause } from './clauses'
+import { COUNT_ITY } from './count-nouns'
+
 /** Prepositions and other words that end the core of a noun phrase ("design system | in Figma"). */
 export const PHRASE_BREAK = new Set(
   (
@@ -37,16 +40,19 @@ const MEASURE_NOUNS = new Set(
   (
     'time size sizes ratio coverage budget payback period cycle length rate target quota turnover retention ' +
     'ramp attrition caseload load span window salary pay bonus commission growth churn volume backlog headcount ' +
-    'census'
+    'census occupancy utilization conversion margin travel split'
   ).split(' ')
 )
+
+const CHANGE_VERB =
+  /\b(?:reduced|cut|increased|raised|lowered|improved|grew|boosted|dropped|lifted|decreased|reduces|cuts|increases|improves)\b/
 
 /** Nouns after an -ing word that make it an adjective ("scaling issues"), not a verb ("scaling Postgres"). */
 const NOUNS_AFTER_ADJECTIVE_ING = new Set(
   (
     'issues problems challenges plans plan efforts strategy strategies pains costs limits process processes ' +
     'roadmap culture practices setup pipeline pipelines team teams work stack system systems tools program ' +
-    'programs session sessions schedule'
+    'programs session sessions schedule visits calls meetings reports rounds dashboards'
   ).split(' ')
 )
 
@@ -100,7 +106,10 @@ export function withArticle(phrase: string): string {
     (/^\p{Ll}+ing$/u.test(first) && !ING_NOUNS.has(first.toLowerCase())) ||
     /\s(?:versus|vs)\s/.test(phrase)
   )
-    return phrase
+    // "field versus office split": one split between two things.
+    return /^\p{Ll}+ (?:versus|vs) \p{Ll}+ (?:split|balance|mix|ratio)\b/u.test(phrase)
+      ? `the ${phrase}`
+      : phrase
   // "dbt and Snowflake": each side of a short "and" takes its own article.
   const joined = /^(\S+(?: \S+)?) (and|or) (\S+(?: \S+)?)$/u.exec(phrase)
   if (joined) return `${withArticle(joined[1] ?? '')} ${joined[2] ?? ''} ${withArticle(joined[3] ?? '')}`
@@ -112,8 +121,8 @@ export function withArticle(phrase: string): string {
   // "data-driven culture": a mass noun after a hyphenated adjective reads as one particular culture.
   const described =
     head.length > 1 && /-(?:driven|first|based|focused|oriented|heavy|led)$/.test(head[0] ?? '')
-  if (isPlural(last) || ((MASS_NOUNS.has(lower) || /(?:ing|ity|ness|ism|ics)$/.test(lower)) && !described))
-    return phrase
+  const massShaped = /(?:ing|ity|ness|ism|ics)$/.test(lower) && !COUNT_ITY.test(lower)
+  if (isPlural(last) || ((MASS_NOUNS.has(lower) || massShaped) && !described)) return phrase
   if (head.length === 1 && /^\p{Lu}/u.test(first)) return phrase
   // "clinical pharmacist on every floor": one of many, which the team has.
   if (/ (?:on|in|at|for) (?:every|each) /.test(phrase))
@@ -127,6 +136,8 @@ export function measureOf(phrase: string): string {
     /^((?:\S+\s+){0,2}(?!(?:about|approximately|under|over|up|more|around)\b)(\p{Ll}[\p{Ll}-]*))\s+((?:about|approximately|under|over|up to|more than|around)\s+)?(?=[$\d])/u,
     (match, noun: string, head: string, approx: string | undefined) => {
       if (/\d/.test(noun)) return match
+      // "which reduced churn 2 points": a change is by an amount.
+      if (CHANGE_VERB.test(noun)) return `${noun} by ${approx ?? ''}`
       // "dock-to-stock < 24 hrs": a process done within a time.
       if (
         approx === 'under ' &&
@@ -161,8 +172,14 @@ export function topicPhrase(rawTopic: string): string {
     .replace(/^an? (average|minimum|maximum|target|goal|cap) of /, 'the $1 of ')
   const gerund = gerundPhrase(topic)
   if (gerund !== topic) return gerund
-  const onCall = /^on-call\s+(?=\d)/i.exec(topic)
-  if (onCall) return `being on call for ${topic.slice(onCall[0].length)}`
+  const onCall = /^on[- ]call\s+(?:for\s+)?(?=\d)/i.exec(topic)
+  if (onCall) return topicPhrase(`on-call rotation of ${topic.slice(onCall[0].length)}`)
+  // "mostly commercial lit, some IP": what the work is mostly, and what else.
+  const mix =
+    /^(?:mostly|mainly|largely|primarily) ([^,]+), (?:some|a little|a bit of|occasional|plus) (.+)$/i.exec(
+      topic
+    )
+  if (mix) return `the focus on ${mix[1] ?? ''}, with some ${mix[2] ?? ''}`
   if (/:\s/.test(topic)) return lastCommaAnd(topic)
   const parts = splitTopLevel(topic)
   const phrases = parts.map((part, i) => {
@@ -173,7 +190,34 @@ export function topicPhrase(rawTopic: string): string {
     // "feature store, going to open source it": the plan belongs to the thing before it.
     const plan = /^going to (.+?) it$/iu.exec(part)
     if (i > 0 && plan) return `which you are going to ${plan[1] ?? ''}`
-    if (i > 0 && /^[~≈]?\$?\d[\d.,]*\s+\p{L}+$/u.test(part)) return `with ${part}`
+    if (
+      i > 0 &&
+      /^(?:about |around |over |nearly |more than )?[~≈]?\$?\d[\d.,]*\s+\p{L}+(?: now)?$/u.test(part)
+    )
+      return `with ${part}`
+    if (i > 0 && /^\d+-\p{Ll}+ \p{Ll}+$/u.test(part)) return `with ${isPlural(part) ? '' : 'a '}${part}`
+    // "green belt preferred": what they would like a hire to have.
+    const wish = /^(\p{Ll}[\p{Ll} -]*) (preferred|required|a plus)$/u.exec(part)
+    if (i > 0 && wish) return `with ${isPlural(wish[1] ?? '') ? '' : 'a '}${part}`
+    // "menu changes weekly": a thing and how often it changes.
+    const cadence = /^(\p{Ll}+) (changes|rotates|turns over) (weekly|daily|monthly|seasonally|often)$/u.exec(
+      part
+    )
+    if (i > 0 && cadence) return `a ${part.replace(/ (changes|rotates|turns over) /, ' that $1 ')}`
+    // "quota 800k, ~70% of the team hit it": a clause beside the thing it is about.
+    if (i > 0 && isClause(part) && !/^(?:which|with|and)\b/.test(part)) return `and that ${part}`
+    // "occupancy ~85% in summer, drops in Jan": what the thing does, as a relative clause.
+    if (
+      i > 0 &&
+      /^(?:drops|rises|peaks|dips|falls|grows|doubles|slows|spikes|changes|rotates|runs|reports|sits|works|meets|uses|ships|covers|handles|serves)\b/.test(
+        part
+      )
+    )
+      return `which ${part}`
+    // "on call 1 week in 8, pager mostly quiet": a state that comes with it.
+    const state =
+      /^(\p{Ll}[\p{Ll}-]*) (mostly|usually|often|always|rarely|fairly|generally) (\p{Ll}+)$/u.exec(part)
+    if (i > 0 && state) return `with the ${part}`
     // "remote-first, offsite 2x/yr": a way of working named alone in a list is a setup.
     if (parts.length > 1 && SETUP_WORD.test(part)) return `the ${part} setup`
     return withArticle(measureOf(yearly(countOf(part))))
@@ -210,7 +254,10 @@ const FREQUENCY: Readonly<Record<string, string>> = {
 
 /** "offsite twice a year" -> "twice-yearly offsite": one noun and its frequency. */
 function yearly(part: string): string {
-  const match = /^(\p{Ll}[\p{Ll}-]*) ((?:once|twice) a (?:year|month|week|quarter))$/u.exec(part)
+  const match =
+    /^((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*) ((?:once|twice) a (?:year|month|week|quarter))$/u.exec(
+      part
+    )
   const frequency = FREQUENCY[match?.[2] ?? '']
   return match && frequency !== undefined && !isPlural(match[1] ?? '')
     ? `the ${frequency} ${match[1] ?? ''}`
@@ -255,7 +302,8 @@ export const ING_NOUNS = new Set(
     'planning pricing billing funding staffing tooling building meeting ceiling morning evening offering housing ' +
     'clothing shadowing charting nursing accounting teaching learning reporting networking mentoring coaching ' +
     'interviewing recruiting forecasting budgeting scheduling prospecting sourcing compounding dispensing lending ' +
-    'banking consulting manufacturing shipping receiving picking packing fundraising organizing licensing underwriting'
+    'banking consulting manufacturing shipping receiving picking packing fundraising organizing licensing underwriting ' +
+    'tutoring counseling catering ticketing cleaning'
   ).split(' ')
 )
 
@@ -279,11 +327,15 @@ export function gerundPhrase(topic: string): string {
     (/^\p{Ll}{3,}ing$/u.test(words[2] ?? '') && !/ing$/.test(next))
   )
     return topic
-  const object = words.slice(1).join(' ')
-  const objectCore = core(words.slice(1))
-  const articled = PHRASE_BREAK.has(next) ? object : withArticle(object)
+  // "rolling out mobile check-in": the particle belongs to the verb, the object comes after it.
+  const particle = /^(?:out|up|off|down|back|away)$/.test(next) && words.length > 2
+  const verb = particle ? `${words[0] ?? ''} ${words[1] ?? ''}` : (words[0] ?? '')
+  const rest = words.slice(particle ? 2 : 1)
+  const object = rest.join(' ')
+  const objectCore = core(rest)
+  const articled = PHRASE_BREAK.has((rest[0] ?? '').toLowerCase()) ? object : withArticle(object)
   // A one-word object is left as written ("migrating billing", "upgrading postgres"): it may be a name or a mass
   // noun; only a few plain count nouns get their article.
   const plain = objectCore.length >= 2 || COUNT_NOUNS.has((objectCore[0] ?? '').toLowerCase())
-  return `how you are ${words[0] ?? ''} ${plain ? articled : object}`
+  return `how you are ${verb} ${plain ? articled : object}`
 }

@@ -6,6 +6,7 @@
 import type { CheckContext, ComposedDraft, ComposeInput } from '../etiquette/contract'
 import { assembleBody, signOffParagraph, type Sentence } from './assemble'
 import { cleanAvailability } from './availability'
+import { callbackTopic } from './callback'
 import { chooseNotes, leftOutNotes, type UsableNote } from './choose'
 import { MAX_NOTE_WORDS, shorten } from './clean-note'
 import type { NoteSpeller } from './note-spelling'
@@ -60,8 +61,12 @@ export function compose(input: ComposeInput, options: ComposeOptions = {}): Comp
     ...(context.otherInterviewers ?? []),
     context.candidate?.name ?? ''
   ]
+  // A check-in with nothing new to mention refers back, briefly and in other words, to what was already said.
+  const callback = kind === 'check-in' && notes.length === 0 ? firstCallback(choice.said) : null
   const write = (family: Family): ComposedDraft =>
-    withLeftOut(kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes))
+    withLeftOut(
+      kind === 'thank-you' ? thankYou(context, family, notes) : followUp(context, family, notes, callback)
+    )
   // Try the families in order; keep the first draft far enough from every known draft to a colleague, else the
   // one closest to being far enough.
   const ignore = nameWords(names)
@@ -177,20 +182,40 @@ function thankYou(
   })
 }
 
+/** The best note already said that has a short name to refer back to. */
+function firstCallback(said: readonly UsableNote[]): Callback | null {
+  for (const { index, note } of said) {
+    const topic = callbackTopic(note)
+    if (topic !== null) return { index, topic }
+  }
+  return null
+}
+
+interface Callback {
+  index: number
+  topic: string
+}
+
 function followUp(
   context: CheckContext,
   family: Family,
-  notes: readonly UsableNote[]
+  notes: readonly UsableNote[],
+  callback: Callback | null
 ): Omit<ComposedDraft, 'leftOut'> {
   const values = slots(context)
   return firstWithinLimit([MAX_NOTE_WORDS, 14, 0], COMPOSER_WORD_LIMITS['check-in'], (maxWords) => {
     const used = maxWords === 0 ? [] : shortened(notes.slice(0, 1), maxWords)
+    const back =
+      maxWords === 0 || callback === null
+        ? []
+        : [{ text: fill(family.callback, { x: callback.topic }), note: callback.index }]
     const { body, sources } = assembleBody([
       greeting(context, family),
       [
         { text: family.checkInOpening },
         { text: fill(family.checkInThanks, values) },
         ...used.map(({ index, note }) => ({ text: checkInNoteSentence(note, family), note: index })),
+        ...back,
         { text: family.checkIn }
       ],
       [{ text: fill(family.checkInClose, values) }, ...availabilitySentence(context, family)],

@@ -11,3 +11,7 @@ export type LeadKind =
   | 'indirectAnswer'
   | 'quoted'
   | 'quotedAnswer'
+  | PersonalKind
+
+/** Notes about the two people in the room (see personal-leads.ts), worded as thanks rather than as facts. */
+export type PersonalKind = 'liked' | 'theyAsked' | 'advice' | 'gesture'

@@ -12,7 +12,7 @@ import { cleanNote, compose } from './index'
 import { FAMILIES, checkInNoteSentence, thankYouNoteSentence } from './phrasing'
 import { CONTEXTS, contextFor } from '../../test/compose/test-contexts'
 
-type Kind = 'topic' | 'fact' | 'mentioned' | 'asked' | 'remark' | 'question'
+type Kind = 'topic' | 'fact' | 'mentioned' | 'asked' | 'remark' | 'question' | 'liked'
 
 /** Raw note, expected kind, and the acceptable phrases (for a question: "indirect: answer"). */
 const CORPUS: ReadonlyArray<readonly [string, Kind, string | readonly string[]]> = [
@@ -89,7 +89,7 @@ const CORPUS: ReadonlyArray<readonly [string, Kind, string | readonly string[]]>
   ['SDR -> AE promotion path ~18 mos', 'topic', 'the promotion path from SDR to AE (about 18 months)'],
   ['CAC payback < 12 mos', 'topic', 'the CAC payback of under 12 months'],
   ['migrating monolith to microservices', 'topic', 'how you are migrating the monolith to microservices'],
-  ['on-call 1 wk every 6 wks', 'topic', 'being on call for 1 week every 6 weeks'],
+  ['on-call 1 wk every 6 wks', 'topic', 'the on-call rotation of 1 week every 6 weeks'],
   ['React Native app, 4.8 stars', 'topic', 'the React Native app, with 4.8 stars'],
   ['GraphQL gateway in front of 30 services', 'topic', 'the GraphQL gateway in front of 30 services'],
   ['accessibility is a top priority 🙌', 'fact', 'accessibility is a top priority'],
@@ -103,7 +103,7 @@ const CORPUS: ReadonlyArray<readonly [string, Kind, string | readonly string[]]>
   ['hiring freeze lifted in Q1', 'topic', 'the hiring freeze lifted in Q1'],
   ['Priya = hiring mgr', 'fact', 'Priya is the hiring manager'],
   ['4-day week?', 'topic', 'the 4-day week'],
-  ['liked my portfolio case study!', 'fact', 'you liked my portfolio case study'],
+  ['liked my portfolio case study!', 'liked', 'my portfolio case study'],
   ['budget approvals take 3 wks', 'fact', 'budget approvals take 3 weeks'],
   ['KPIs: NPS, churn, expansion rev', 'topic', 'KPIs: NPS, churn and expansion revenue'],
   ['moving to usage-based pricing', 'topic', 'how you are moving to usage-based pricing'],

@@ -5,6 +5,8 @@
  * checker would mark as a misspelling. Names from the context and the user's dictionary are always fine.
  */
 import { lookupShorthand } from '../language/shorthand'
+import { COMMON_SHORT } from './casing'
+import { WEEKDAY_ABBREVIATIONS } from './shorthand'
 
 export interface NoteSpeller {
   correct(word: string): boolean
@@ -22,7 +24,9 @@ export function correctNoteSpelling(
   if (!speller) return text
   let failed = false
   const out = text.replace(WORD, (word, offset: number) => {
-    if (failed || skip(word, known, text, offset)) return word
+    if (failed) return word
+    if (isShouted(speller, word)) return word.toLowerCase()
+    if (skip(word, known, text, offset)) return word
     if (isCorrect(speller, word)) return word
     const fix = cachedCorrection(speller, word.toLowerCase())
     if (fix === null) {
@@ -32,6 +36,29 @@ export function correctNoteSpelling(
     return word[0] === word[0]?.toUpperCase() ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix
   })
   return failed ? null : out
+}
+
+/** Acronyms that spell an English word, kept in capitals ("CAD drawings", "SAFe" written "SAFE"). */
+const ACRONYM_WORDS = new Set([
+  'CAD',
+  'PACE',
+  'SAFE',
+  'DOT',
+  'ACT',
+  'SAT',
+  'REST',
+  'AIM',
+  'CARE',
+  'NICE',
+  'LEAD'
+])
+
+/** A word typed in capitals for emphasis ("BIG on safety", "write AND read"): an ordinary word, so lower case. */
+function isShouted(speller: NoteSpeller, word: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(word) || ACRONYM_WORDS.has(word)) return false
+  // Short capitals are usually acronyms ("ARR", "ICU") unless they are the commonest words ("BIG", "AND", "IS").
+  const lower = word.toLowerCase()
+  return word.length <= 3 ? COMMON_SHORT.has(lower) : speller.correct(lower)
 }
 
 /** nspell's suggest() takes milliseconds per word: a note's corrections are remembered per speller. */
@@ -51,6 +78,7 @@ function cachedCorrection(speller: NoteSpeller, lower: string): string | null {
 function skip(word: string, known: ReadonlySet<string>, text: string, offset: number): boolean {
   const lower = word.toLowerCase()
   if (word.length <= 2 || known.has(lower) || lookupShorthand(lower) !== undefined) return true
+  if (WEEKDAY_ABBREVIATIONS[lower] !== undefined) return true
   // Acronyms and CamelCase ("SRE", "GraphQL", "iOS"), and words glued to digits ("k8s", "1wk").
   if (/\p{Lu}/u.test(word.slice(1))) return true
   const around = text.slice(Math.max(0, offset - 1), offset + word.length + 1)
@@ -84,7 +112,8 @@ function typoShaped(word: string, fix: string): boolean {
   const sorted = (w: string): string => [...w].sort().join('')
   if (sorted(word) === sorted(fix)) return true
   if (Math.abs(word.length - fix.length) === 1) return true
-  if (word.length !== fix.length) return false
+  // A vowel for a vowel in a short word is as likely another word or a foreign one ("bono" is not "bone").
+  if (word.length !== fix.length || word.length < 6) return false
   const diffs = [...word].map((c, i) => [c, fix[i] ?? ''] as const).filter(([a, b]) => a !== b)
   return diffs.every(([a, b]) => /[aeiouy]/.test(a) && /[aeiouy]/.test(b))
 }

@@ -132,6 +132,8 @@ export function toSecondPerson(text: string): string {
     const rest = match[2] ?? ''
     const lower = word.toLowerCase().replace('’', "'")
     const simple = SIMPLE[lower]
+    // "designers run their own interviews": "their" belongs to the plural subject, not to the interviewer.
+    if (lower === 'their' && wordAt(i + 2) === 'own' && /^\p{Ll}{3,}[^s'’]s$/u.test(wordAt(i - 4))) continue
     if (simple !== undefined) {
       tokens[i] = matchCase(simple, word) + rest
       continue

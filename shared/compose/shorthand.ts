@@ -9,8 +9,25 @@ import { expandGluedCount, lookupShorthand, SLASHED_SHORTHAND } from '../languag
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu
 const EMOTICON = /(?<!\S)(?:[:;=8xX]-?[)(DPpOo3/\\|\]]+|<3+|\^_*\^|:'\()(?!\S)/g
 
+/** Weekday abbreviations that are not English words ("wed", "sat" and "sun" are). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mon: 'Monday',
+  tues: 'Tuesday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  weds: 'Wednesday'
+}
+
+/** Words that make "pt" a patient rather than a point. */
+const CLINICAL =
+  /\b(?:nurs\w*|patients?|clinic\w*|hospital|icu|ward|crash\w*|safety|census|charting|pediatrics|outpatient|inpatient|peds|outpt|inpt|bedside|triage|ratio)\b/i
+
 /** Symbols used as words in notes, most specific first. */
 const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
+  // "the story behind the #s", "the #1 skill", "#3 in the region".
+  [/(?<![\p{L}\p{N}])#s(?![\p{L}\p{N}])/gu, 'numbers'],
+  [/(?<![\p{L}\p{N}])#1(?![\p{L}\p{N}])/gu, 'top'],
+  [/(?<![\p{L}\p{N}])#\s?(?=\d)/gu, 'number '],
   [/\s*(?:->|=>|-->|→|⇒)\s*/g, ' to '],
   [/\s*(?:<-|←)\s*/g, ' from '],
   [/\s*(?:==?|:=)\s*/g, ' is '],
@@ -21,6 +38,13 @@ const SYMBOLS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\p{N}])(?:>=?|≥)\s*(?=\d)/gu, 'over '],
   [/\s+(?:&|\+)\s+|(?<=\p{L}{2})&(?=\p{L}{2})/gu, ' and '],
   [/\s+@\s+/g, ' at '],
+  // "cost/mile", "revenue/head": a rate.
+  [
+    /(?<=\p{L}{2})\/(?=(?:mile|hour|hr|day|week|wk|month|mo|year|yr|unit|order|head|person|shift|visit|call|ticket|case|patient|student|user|seat|load|stop)s?\b)/gu,
+    ' per '
+  ],
+  // "lean/six sigma", "QA/QC": two things named together ("A/B", "and/or" and "24/7" stay).
+  [/(?<=\p{L}{2})(?<!\band|\b\p{Lu}{2,4})\/(?!or\b|\p{Lu}{2,4}\b)(?=\p{L}{2})/gu, ' and '],
   [/(?<=\d)\s*\+(?!\S)/g, ' or more'],
   [/(?<=\d)\s*x\s+(?=faster|slower|more|less|bigger|smaller)/gi, ' times '],
   [/\s+w\s+(?=\S)/gi, ' with ']
@@ -58,6 +82,16 @@ export function expandShorthand(text: string): string {
       const afterNumber = /\d%?\s*(?:\p{L}+\s+)?$/u.test(before)
       if (afterNumber && (lower === 'eng' || lower === 'dev')) return 'engineers'
       if (afterNumber && lower === 'min') return 'minutes'
+      if (afterNumber && lower === 'subs') return 'subscribers'
+      // "6 mo", "2 hr": a unit after a count other than 1 is plural.
+      if (afterNumber && (lower === 'mo' || lower === 'hr'))
+        return `${lower === 'mo' ? 'month' : 'hour'}${/(?:^|[^\d.])1\s*$/.test(before) ? '' : 's'}`
+      if (lower === 'peds' && /^\s+\p{L}/u.test(text.slice(offset + word.length))) return 'pediatric'
+      // "monthly close = 5 bus days": business days.
+      if (lower === 'bus' && /^\s+days?\b/i.test(text.slice(offset + word.length))) return 'business'
+      // "pt" is a patient in a clinical note ("pt safety", "60 pts/day" on a ward), a point elsewhere.
+      if ((lower === 'pt' || lower === 'pts') && CLINICAL.test(text))
+        return lower === 'pt' ? 'patient' : 'patients'
       if (
         lower === 'dev' &&
         /^\s+(?:team|teams|work|process|cycle)\b/i.test(text.slice(offset + word.length))
@@ -65,6 +99,9 @@ export function expandShorthand(text: string): string {
         return 'development'
       // Upper-case two-letter forms are usually acronyms (a "UR" product, "R" the language), not shorthand.
       // An upper-case form of an ambiguous entry ("HR", "PT", "OPS") is an acronym too.
+      // Weekday abbreviations are spelled out in notes; the checker leaves "Tues 3pm" alone in a draft.
+      const day = WEEKDAY_ABBREVIATIONS[lower]
+      if (day !== undefined) return day
       const entry = lookupShorthand(lower)
       if (word.length <= 3 && word === word.toUpperCase() && word !== lower && entry?.ambiguous) return word
       // "re:" opens a topic label, read later by the note classifier.

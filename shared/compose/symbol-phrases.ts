@@ -39,6 +39,9 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   sun: 'Sunday'
 }
 
+/** Verbs of a person's reaction; "she" is turned to "you" (with the verb agreeing) by the pronoun pass. */
+const PERSON_VERB =
+  /^(?:liked|loved|likes|loves|wants|wanted|said|says|thinks|thought|seemed|agreed|laughed|nodded|asked|wrote)\b/u
 const ARROW = /\s*(?:-->|->|=>|→|⇒)\s*/u
 const PAST_VERB =
   /^(?:\p{Ll}+ed|found|led|cut|took|made|saved|grew|became|went|got|brought|built|won|lost|broke|fell|rose|halved|doubled|tripled)\b/u
@@ -57,6 +60,8 @@ export function rewriteArrow(text: string): string {
   const left = text.slice(0, arrow.index).trim()
   const right = text.slice(arrow.index + arrow[0].length).trim()
   if (!/\p{L}|\d/u.test(left) || !/\p{L}|\d/u.test(right)) return text
+  // "asked abt my a11y work -> wants more of that": the interviewer's reaction, not a result of the thing.
+  if (PERSON_VERB.test(right)) return `${left}, and she ${right}`
   if (PAST_VERB.test(right)) return `${left}, which ${right}`
   const upDown = /^((?:[\p{L}-]+\s+){1,3})(?:up|down)\b/u.exec(right)
   if (upDown) return `${left}, with ${right}`
@@ -90,54 +95,92 @@ export function rewriteArrow(text: string): string {
 
 /** "40+ issues" -> "more than 40 issues"; "2x/yr" -> "twice a year"; "5 participants/round" -> "per round". */
 export function rewriteNumbers(text: string): string {
-  return text
-    .replace(/(?<![\p{L}\p{N}])(\d+)\s*x\s*\/\s*([\p{L}]+)\b/gu, (match, n: string, unit: string) => {
-      const name = TIME_UNITS[unit.toLowerCase()]
-      if (name === undefined) return match
-      return `${TIMES[n] ?? `${n} times`} ${indefinite(name)} ${name}`
-    })
-    .replace(/(?<=\d[\p{L}%]*(?:\s+\p{L}+)?)\s*\/\s*([\p{L}]+)\b/gu, (match, unit: string) => {
-      const name = TIME_UNITS[unit.toLowerCase()]
-      if (name !== undefined) return ` ${indefinite(name)} ${name}`
-      return /^\p{Ll}{3,}$/u.test(unit) && !/s$/.test(unit) ? ` per ${unit}` : match
-    })
-    .replace(/(?<![\p{L}\p{N}$])(\$?\d[\d.,]*[kKmM%]?)\s*\+(?=\s|$)/gu, 'more than $1')
-    .replace(AMOUNT_LABEL, (match, amount: string, label: string) => {
-      const lead = LABELS[label.toLowerCase()] ?? ''
-      // "30 min" is thirty minutes; "2 wks min" and "$50k min" are minimums.
-      if (lead === '' || (/^\d[\d.,]*$/.test(amount) && !/\s/.test(amount))) return match
-      return `${lead} of ${amount}`
-    })
-    .replace(/(?<![\p{L}\p{N}])(\d+)x(?=\s+\p{L})/gu, (_m, n: string) => `${n} times`)
-    .replace(
-      /\b(every(?:\s+other)?|on|each|next|last|by|until|this)\s+(\p{L}+?)(s?)\b/giu,
-      (match, lead: string, day: string, plural: string) => {
-        const whole = WEEKDAYS[`${day}${plural}`.toLowerCase()]
-        if (whole !== undefined) return `${lead} ${whole}`
-        const name = WEEKDAYS[day.toLowerCase()]
-        return name === undefined ? match : `${lead} ${name}${plural}`
-      }
-    )
-    .replace(DAY_PART, (match, day: string, plural: string, part: string, offset: number, whole: string) => {
-      const unabbreviated = WEEKDAYS[`${day}${plural}`.toLowerCase()]
-      const name = unabbreviated ?? WEEKDAYS[day.toLowerCase()] ?? (FULL_DAY.test(day) ? day : undefined)
-      if (name === undefined) return match
-      const previous = /(\p{L}+)\s+$/u.exec(whole.slice(0, offset))?.[1] ?? ''
-      const on = previous === '' || NO_ON_AFTER.test(previous) ? '' : 'on '
-      return `${on}${upperFirst(name)}${unabbreviated === undefined ? plural : ''} ${part}`
-    })
-    .replace(
-      /(?<=\p{L}\s)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(s?)\.?(?=\s*(?:[,;]|$))/gu,
-      (match, day: string, plural: string) => {
-        const name = WEEKDAYS[day.toLowerCase()]
-        return name === undefined ? match : `on ${name}${plural}`
-      }
-    )
-    .replace(MONTH_RANGE, (_m, from: string, to: string, offset: number, whole: string) => {
-      const range = `${monthName(from)} to ${monthName(to)}`
-      return /^\s*(?:[,;]|$)/.test(whole.slice(offset + _m.length)) ? `from ${range}` : range
-    })
+  return (
+    text
+      .replace(/(?<![\p{L}\p{N}])(\d+)\s*x\s*\/\s*([\p{L}]+)\b/gu, (match, n: string, unit: string) => {
+        const name = TIME_UNITS[unit.toLowerCase()]
+        if (name === undefined) return match
+        return `${TIMES[n] ?? `${n} times`} ${indefinite(name)} ${name}`
+      })
+      .replace(/(?<=\d[\p{L}%]*(?:\s+\p{L}+)?)\s*\/\s*([\p{L}]+)\b/gu, (match, unit: string) => {
+        const name = TIME_UNITS[unit.toLowerCase()]
+        if (name !== undefined) return ` ${indefinite(name)} ${name}`
+        return /^\p{Ll}{3,}$/u.test(unit) && !/s$/.test(unit) ? ` per ${unit}` : match
+      })
+      // "40+ issues" (glued), never "ISO 9001 + IATF 16949" (a list).
+      .replace(/(?<![\p{L}\p{N}$])(\$?\d[\d.,]*[kKmM%]?)\+(?=\s|$)/gu, 'more than $1')
+      .replace(GROWTH_FOLD, (match, verb: string, n: string) => {
+        const fold = FOLD[n]
+        return fold === undefined ? match : `${verb} ${fold}`
+      })
+      .replace(EVERY_N, (_m, from: string, to: string | undefined, unit: string) => {
+        const name = TIME_UNITS[unit.toLowerCase().replace(/s$/, '')] ?? 'week'
+        return `every ${from}${to === undefined ? '' : ` to ${to}`} ${name}s`
+      })
+      .replace(RATE_CHANGE, '$1 rate $2 from $3% to $4%')
+      .replace(MONTH_AFTER, (_m, lead: string, month: string) => {
+        const name = monthName(month)
+        return /^(?:starts|begins|ends|closes|opens)$/i.test(lead) ? `${lead} in ${name}` : `${lead} ${name}`
+      })
+      .replace(AMOUNT_LABEL, (match, amount: string, label: string) => {
+        const lead = LABELS[label.toLowerCase()] ?? ''
+        // "30 min" is thirty minutes; "2 wks min" and "$50k min" are minimums.
+        if (lead === '' || (/^\d[\d.,]*$/.test(amount) && !/\s/.test(amount))) return match
+        return `${lead} of ${amount}`
+      })
+      .replace(/(?<![\p{L}\p{N}])(\d+)x(?=\s+\p{L})/gu, (_m, n: string) => `${n} times`)
+      .replace(
+        /\b(every(?:\s+other)?|on|each|next|last|by|until|this)\s+(\p{L}+?)(s?)\b/giu,
+        (match, lead: string, day: string, plural: string) => {
+          const whole = WEEKDAYS[`${day}${plural}`.toLowerCase()]
+          if (whole !== undefined) return `${lead} ${whole}`
+          const name = WEEKDAYS[day.toLowerCase()]
+          return name === undefined ? match : `${lead} ${name}${plural}`
+        }
+      )
+      .replace(
+        DAY_PART,
+        (match, day: string, plural: string, part: string, offset: number, whole: string) => {
+          const unabbreviated = WEEKDAYS[`${day}${plural}`.toLowerCase()]
+          const name = unabbreviated ?? WEEKDAYS[day.toLowerCase()] ?? (FULL_DAY.test(day) ? day : undefined)
+          if (name === undefined) return match
+          const previous = /(\p{L}+)\s+$/u.exec(whole.slice(0, offset))?.[1] ?? ''
+          const on = previous === '' || NO_ON_AFTER.test(previous) ? '' : 'on '
+          return `${on}${upperFirst(name)}${unabbreviated === undefined ? plural : ''} ${part}`
+        }
+      )
+      .replace(
+        /(?<=\p{L}\s)(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|thu|thur|thurs|fri)(s?)\.?(?=\s*(?:[,;]|$)|\s+(?:after|before|at|and|or)\b)/gu,
+        (match, day: string, plural: string) => {
+          const name = WEEKDAYS[day.toLowerCase()]
+          return name === undefined ? match : `on ${name}${plural}`
+        }
+      )
+      .replace(MONTH_RANGE, (_m, from: string, to: string, offset: number, whole: string) => {
+        const range = `${monthName(from)} to ${monthName(to)}`
+        return /^\s*(?:[,;]|$)/.test(whole.slice(offset + _m.length)) ? `from ${range}` : range
+      })
+  )
 }
+
+/** "traffic up 3x": a growth factor, not a count of times. */
+const GROWTH_FOLD = /\b(up|grew|grown|increased|rose|jumped|down)\s+(\d+)x\b/giu
+const FOLD: Readonly<Record<string, string>> = {
+  '2': 'twofold',
+  '3': 'threefold',
+  '4': 'fourfold',
+  '5': 'fivefold',
+  '10': 'tenfold'
+}
+/** "visits q6-8 wks": the clinical "every 6 to 8 weeks". */
+const EVERY_N =
+  /(?<![\p{L}\p{N}])q(\d+)(?:\s*-\s*(\d+))?\s*(weeks?|wks?|days?|hours?|hrs?|hr|months?|mos?|mo)\b/giu
+/** "on-time % went from 91 to 97": the rate went from 91% to 97%. */
+const RATE_CHANGE =
+  /(\p{L}[\p{L}-]*)\s*%\s+(went|rose|grew|fell|dropped|climbed|improved|increased|jumped) from (\d[\d.]*) to (\d[\d.]*)(?!\s*%)/gu
+/** "starts Sept", "drops in Jan": a month named after a word that needs it whole. */
+const MONTH_AFTER =
+  /\b(in|by|since|until|through|from|during|after|before|starts|begins|ends|closes|opens) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/gu
 
 /** "340 scripts/day avg", "2 wks min", "1,800 hrs/yr target": the label goes first ("an average of ..."). */
 const LABELS: Readonly<Record<string, string>> = {

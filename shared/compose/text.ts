@@ -31,7 +31,8 @@ export function tidySpacing(text: string): string {
 
 /** Removes a word repeated right after itself ("the the"), which the checker flags as a slip. */
 export function dropRepeatedWords(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])(\p{L}+)(?:\s+\1)+(?![\p{L}\p{N}])/giu, '$1')
+  // "check-in in May" is not a repeat: a word after a hyphen is part of a compound.
+  return text.replace(/(?<![\p{L}\p{N}-])(\p{L}+)(?:\s+\1)+(?![\p{L}\p{N}])/giu, '$1')
 }
 
 export function upperFirst(text: string): string {

@@ -117,15 +117,40 @@ describe('choosing notes', () => {
   })
 
   it('writes a check-in about a note no earlier message used', () => {
-    const notes = ['wants someone to own the ETA service rewrite', 'shared on-call rotation with 2 teams']
+    const notes = [
+      'wants someone to own the ETA service rewrite',
+      'shared on-call rotation with 2 teams',
+      'they use Kafka for the GPS pings',
+      'Friday demos for the whole company'
+    ]
     const thanks = compose({ kind: 'thank-you', context: withNotes(notes) })
     const first = thanks.sources.map((s) => s.note)
     const checkIn = compose({
       kind: 'check-in',
       context: withNotes(notes, { previousMessages: [thanks.body] })
     })
+    expect(checkIn.sources).toHaveLength(1)
     for (const s of checkIn.sources) expect(first).not.toContain(s.note)
     expect(checkIn.body).not.toBe(thanks.body)
+  })
+
+  it('refers back briefly, in other words, when the thank-you already used every note', () => {
+    const notes = ['wants someone to own the ETA service rewrite', 'shared on-call rotation with 2 teams']
+    const thanks = compose({ kind: 'thank-you', context: withNotes(notes) })
+    expect(thanks.sources.map((s) => s.note).sort()).toEqual([0, 1])
+    const checkIn = compose({
+      kind: 'check-in',
+      context: withNotes(notes, { previousMessages: [thanks.body] })
+    })
+    expect(checkIn.sources).toHaveLength(1)
+    const [callback] = checkIn.sources
+    const said = thanks.sources.find((s) => s.note === callback?.note)
+    const mine = checkIn.body.slice(callback?.start, callback?.end)
+    const theirs = thanks.body.slice(said?.start, said?.end)
+    // A short name of the topic ("the ETA service rewrite"), not the thank-you's sentence again.
+    expect(mine.split(' ').length).toBeLessThan(theirs.split(' ').length + 4)
+    expect(mine).not.toContain(theirs.replace(/\.$/, ''))
+    expect(mine).toMatch(/the ETA service rewrite|the shared on-call rotation/)
   })
 
   it('with only private notes still writes a whole draft that names the role and company', () => {

@@ -21,7 +21,7 @@ type RawNote = string | readonly [string, 'private' | 'use']
 
 const ENDED_AT = '2026-03-03T16:00:00Z'
 
-function entry(
+export function entry(
   id: string,
   industry: string,
   channel: Channel,
