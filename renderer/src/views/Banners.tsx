@@ -1,12 +1,20 @@
 import { useJournal } from '../store/journal-store'
 
-/** What the user must know: a recovered or migrated journal at start, and the last error from main. */
+/**
+ * What the user must know: a journal open read-only (its folder cannot be written), a recovered or migrated journal at
+ * start, and the last error from main.
+ */
 export function Banners() {
   const startup = useJournal((s) => s.info?.startup)
   const error = useJournal((s) => s.error)
   const dismissError = useJournal((s) => s.dismissError)
   return (
     <>
+      {startup?.readOnly && (
+        <div className="banner banner-warning" role="alert">
+          <strong>Read-only.</strong> {startup.readOnly}
+        </div>
+      )}
       {startup?.message && (
         <div
           className={`banner ${startup.status === 'recovered' ? 'banner-warning' : 'banner-info'}`}
