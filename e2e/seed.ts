@@ -68,6 +68,8 @@ export async function seedJournal(page: Page): Promise<Seeded> {
 
 /** Selects the seeded application and its interview in the journal view. */
 export async function openInterview(page: Page): Promise<void> {
+  // A relaunch reopens the last place; Today lists the applications.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click()
   await page
     .getByRole('navigation', { name: 'Applications' })
     .getByRole('button', { name: /Acme Payments/ })

@@ -71,8 +71,10 @@ export function App() {
             </button>
           ))}
         </nav>
-        <button type="button" className="secondary" onClick={startInvite}>
-          Add from invite…
+        {/* Below 1100 px it reads "Invite…", so the header stays one row; its name stays whole. */}
+        <button type="button" className="secondary" onClick={startInvite} aria-label="Add from invite…">
+          <span className="wide-only">Add from invite…</span>
+          <span className="narrow-only">Invite…</span>
         </button>
       </header>
       {/* The page scrolls below the header; toasts take their own strip under it, so they never cover a control. */}
