@@ -105,7 +105,7 @@ export async function judge(
 }
 
 /** Distinctive words of a must-not-use note found in the body. */
-function leaks(item: CorpusCase, body: string, names: ReadonlySet<string>): string[] {
+export function leaks(item: CorpusCase, body: string, names: ReadonlySet<string>): string[] {
   const notes = notesWithUse(item.context.notes)
   const lower = body.toLowerCase()
   const out: string[] = []

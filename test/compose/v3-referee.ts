@@ -17,7 +17,7 @@ import {
   type DraftKind
 } from '../../shared/etiquette/contract'
 import { lookupShorthand } from '../../shared/language/shorthand'
-import { contextFor } from './corpus-referee'
+import { contextFor, leaks } from './corpus-referee'
 import type { CorpusCase } from './corpus-v2'
 
 /** Harper lints judged wrong on correct English, by lint kind and flagged text, each with why the English is right. */
@@ -184,21 +184,6 @@ function contentWords(text: string): Set<string> {
 
 function usableNotes(item: CorpusCase): number {
   return notesWithUse(item.context.notes).length - item.mustNotUse.length
-}
-
-function leaks(item: CorpusCase, body: string, names: ReadonlySet<string>): string[] {
-  const notes = notesWithUse(item.context.notes)
-  const lower = body.toLowerCase()
-  const out: string[] = []
-  for (const index of item.mustNotUse) {
-    const words = (notes[index]?.text.toLowerCase().match(/[a-z0-9]{5,}/g) ?? []).filter(
-      (w) => !names.has(w) && !/^(?:about|their|there|would|which|after|being|every|thank)$/.test(w)
-    )
-    const hits = words.filter((w) => new RegExp(`\\b${w}\\b`).test(lower))
-    if (words.length > 0 && hits.length / words.length >= 0.5)
-      out.push(`note ${index} leaks: ${hits.join(', ')}`)
-  }
-  return out
 }
 
 function nameWords(context: CheckContext): Set<string> {

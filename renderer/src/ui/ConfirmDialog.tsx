@@ -5,7 +5,7 @@
  * (Radix, Headless UI, React Aria) would add 10-30 KB gzip for what Chromium already does; Electron always ships a
  * Chromium that supports it. Deletes do not ask: they show an Undo toast instead.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react'
 
 /**
  * Keeps Tab inside the dialog: the modal makes the page inert, but Tab from the last button would still leave for
@@ -28,6 +28,31 @@ export function wrapTab(event: KeyboardEvent<HTMLDialogElement>) {
   }
 }
 
+/**
+ * Opens and closes a native modal <dialog> with `open`; Escape fires `cancel`, and the owner decides (it sets open to
+ * false), so the dialog never closes behind its state's back. Used by every dialog of the app.
+ */
+export function useModalDialog(open: boolean, onCancel: () => void): RefObject<HTMLDialogElement | null> {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    const cancel = (event: Event) => {
+      event.preventDefault()
+      onCancel()
+    }
+    dialog.addEventListener('cancel', cancel)
+    return () => dialog.removeEventListener('cancel', cancel)
+  }, [onCancel])
+  return ref
+}
+
 export interface ConfirmDialogProps {
   open: boolean
   title: string
@@ -42,29 +67,9 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(props.open, props.onCancel)
   const titleId = useId()
   const messageId = useId()
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (props.open && !dialog.open) dialog.showModal()
-    if (!props.open && dialog.open) dialog.close()
-  }, [props.open])
-
-  const { onCancel } = props
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    // Escape fires `cancel`; the parent decides (it sets open=false), so the dialog never closes behind its back.
-    const cancel = (event: Event) => {
-      event.preventDefault()
-      onCancel()
-    }
-    dialog.addEventListener('cancel', cancel)
-    return () => dialog.removeEventListener('cancel', cancel)
-  }, [onCancel])
 
   return (
     <dialog

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { ApplicationStatus } from '../../../../shared/model/constants'
 import { useJournal } from '../../store/journal-store'
 import { NO_PROBLEMS, submitForm } from '../../lib/submit'
-import { wrapTab } from '../../ui/ConfirmDialog'
+import { useModalDialog, wrapTab } from '../../ui/ConfirmDialog'
 import { Field, FormFooter } from '../edit/Field'
 import { StatusOptions } from '../StatusOptions'
 import { useNewApplication } from './new-application'
@@ -15,25 +15,7 @@ import { useNewApplication } from './new-application'
 export function NewApplicationDialog() {
   const open = useNewApplication((s) => s.open)
   const hide = useNewApplication((s) => s.hide)
-  const ref = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const cancel = (event: Event) => {
-      event.preventDefault()
-      hide()
-    }
-    dialog.addEventListener('cancel', cancel)
-    return () => dialog.removeEventListener('cancel', cancel)
-  }, [hide])
+  const ref = useModalDialog(open, hide)
 
   return (
     <dialog

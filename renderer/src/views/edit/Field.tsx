@@ -27,8 +27,16 @@ export function Field(props: {
   )
 }
 
-/** The message that belongs to no one field, and the Save / Cancel row of an edit form. */
-export function FormFooter(props: { problem: string | null; saveLabel?: string; onCancel: () => void }) {
+/**
+ * The message that belongs to no one field, and the form's button row: Save, then Cancel (an edit form) or "Saved"
+ * after a save (a settings form, which stays open).
+ */
+export function FormFooter(props: {
+  problem: string | null
+  saveLabel?: string
+  onCancel?: () => void
+  saved?: boolean
+}) {
   return (
     <>
       {props.problem && (
@@ -38,9 +46,16 @@ export function FormFooter(props: { problem: string | null; saveLabel?: string; 
       )}
       <div className="button-row">
         <button type="submit">{props.saveLabel ?? 'Save'}</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
+        {props.onCancel && (
+          <button type="button" className="secondary" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+        {props.saved && (
+          <span className="muted" role="status">
+            Saved
+          </span>
+        )}
       </div>
     </>
   )

@@ -1,7 +1,8 @@
 import { useJournal } from '../../store/journal-store'
 import { Field } from '../edit/Field'
 import { TimeZoneSelect } from './TimeZoneSelect'
-import { SaveRow, useSettingsForm } from './use-settings-form'
+import { useSettingsForm } from './use-settings-form'
+import { FormFooter } from '../edit/Field'
 
 /**
  * The candidate's name (for sign-offs), availability (for notes where an interviewer asked for it) and time zone
@@ -42,7 +43,7 @@ export function CandidateSection() {
         <Field label="Your time zone" problem={problems.fields['timeZone']}>
           <TimeZoneSelect value={values.timeZone} onChange={(timeZone) => change({ timeZone })} />
         </Field>
-        <SaveRow saved={form.saved} problem={problems.form} />
+        <FormFooter saved={form.saved} problem={problems.form} />
       </form>
     </section>
   )

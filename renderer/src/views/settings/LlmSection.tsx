@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useJournal } from '../../store/journal-store'
 import { Field } from '../edit/Field'
-import { SaveRow, useSettingsForm } from './use-settings-form'
+import { useSettingsForm } from './use-settings-form'
+import { FormFooter } from '../edit/Field'
 
 type TestResult = { ok: true; model: string; models: string[] } | { ok: false; message: string }
 
@@ -109,7 +110,7 @@ export function LlmSection() {
             onChange={(e) => form.change({ model: e.target.value })}
           />
         </Field>
-        <SaveRow saved={form.saved} problem={form.problems.form} label="Save LLM settings" />
+        <FormFooter saved={form.saved} problem={form.problems.form} saveLabel="Save LLM settings" />
       </form>
 
       <form className="form key-form" aria-label="API key" onSubmit={storeKey}>

@@ -1,6 +1,7 @@
 import { useJournal } from '../../store/journal-store'
 import { Field } from '../edit/Field'
-import { SaveRow, useSettingsForm } from './use-settings-form'
+import { useSettingsForm } from './use-settings-form'
+import { FormFooter } from '../edit/Field'
 
 /** The user's own e-mail addresses: an invite's attendee with one of them is the user, never someone met. */
 export function MyEmailsSection() {
@@ -26,7 +27,7 @@ export function MyEmailsSection() {
             onChange={(e) => form.change({ text: e.target.value })}
           />
         </Field>
-        <SaveRow saved={form.saved} problem={form.problems.form} />
+        <FormFooter saved={form.saved} problem={form.problems.form} />
       </form>
     </section>
   )

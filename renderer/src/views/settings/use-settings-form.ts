@@ -31,24 +31,3 @@ export function useSettingsForm<T extends object, R>(options: {
 
   return { values, change, saved, problems, submit }
 }
-
-/** The Save button of a settings form, with "Saved" beside it after a save and a problem for no one field. */
-export function SaveRow(props: { saved: boolean; problem?: string | null; label?: string }) {
-  return (
-    <>
-      {props.problem && (
-        <p className="form-problem" role="alert">
-          {props.problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit">{props.label ?? 'Save'}</button>
-        {props.saved && (
-          <span className="muted" role="status">
-            Saved
-          </span>
-        )}
-      </div>
-    </>
-  )
-}
