@@ -78,11 +78,17 @@ export type CapturePrompt = z.infer<typeof CapturePrompt>
 export const SNOOZE_CHOICE_VALUES = ['hour', 'evening', 'morning'] as const
 export const SnoozeChoiceSchema = z.enum(SNOOZE_CHOICE_VALUES)
 
+/** The Due panel lists this many missed thank-yous at most: enough to act on, never a wall of old lines. */
+export const MISSED_LISTED = 20
+
 export const FollowUpList = z.object({
   /** Due now, not snoozed or dismissed, most urgent first. */
   due: z.array(DueItem),
   stopped: z.array(StopNote),
+  /** Missed thank-yous, newest first: the most recent MISSED_LISTED of them (a long search can pile up hundreds). */
   missed: z.array(MissedThankYou).default([]),
+  /** How many older missed thank-yous are not in `missed`; dismissing a listed one brings the next in. */
+  missedMore: z.number().int().min(0).default(0),
   snoozed: z.array(SnoozedItem).default([]),
   captures: z.array(CapturePrompt).default([]),
   /** The snooze choices that make sense now ("this evening" only before the evening). */

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FollowUpList } from '../../../shared/followup'
+import { MISSED_LISTED } from '../../../shared/followup/schema'
+import { THANK_YOU_GIVE_UP_MS } from '../../../shared/policy'
 import type { Draft } from '../../../shared/model/journal'
 import { openHarness, seedJournal, type Harness } from '../../../test/main/handlers/test-harness'
 
@@ -98,5 +100,39 @@ describe('followups:list', () => {
     h = await openHarness()
     const result = await h.invoke('followups:list', { extra: true })
     expect(result.ok).toBe(false)
+  })
+})
+
+describe('followups:list on a long search', () => {
+  it('lists the newest missed thank-yous and counts the older ones; a dismissal brings the next one in', async () => {
+    h = await openHarness({ at: '2026-03-03T17:00:00Z' })
+    const application = await h.call<{ id: string }>('applications:create', { company: 'Acme', role: 'SRE' })
+    const total = MISSED_LISTED + 3
+    for (let day = 0; day < total; day++) {
+      const end = Date.parse('2026-03-03T15:00:00Z') + day * DAY
+      const interview = await h.call<{ id: string }>('interviews:create', {
+        applicationId: application.id,
+        startAt: new Date(end - HOUR).toISOString(),
+        endAt: new Date(end).toISOString(),
+        type: 'peer'
+      })
+      await h.call('people:add', {
+        interviewId: interview.id,
+        person: { name: `Person ${day}`, contacts: [] }
+      })
+    }
+    // Past the give-up time of the last interview: every thank-you is missed.
+    h.clock.advance((total - 1) * DAY + THANK_YOU_GIVE_UP_MS + HOUR)
+    let l = await list()
+    expect(l.missed).toHaveLength(MISSED_LISTED)
+    expect(l.missedMore).toBe(3)
+    // Newest first: the last interview's person leads, the three oldest wait.
+    expect(l.missed[0]!.personName).toBe(`Person ${total - 1}`)
+    expect(l.missed.map((m) => m.personName)).not.toContain('Person 2')
+    await h.call('reminders:dismiss', { key: l.missed[0]!.key })
+    l = await list()
+    expect(l.missed).toHaveLength(MISSED_LISTED)
+    expect(l.missedMore).toBe(2)
+    expect(l.missed.at(-1)!.personName).toBe('Person 2')
   })
 })

@@ -3,7 +3,7 @@
  * page at a time), one application's detail, the draft context per draft (cached until an op touches it) and the
  * follow-up plan (cached per revision and minute). One JournalViews per store; `afterApply` keeps it current.
  */
-import type { FollowUpList } from '../../../shared/followup/schema'
+import { MISSED_LISTED, type FollowUpList } from '../../../shared/followup/schema'
 import { snoozeOptions } from '../../../shared/followup/quiet'
 import { reminderPlan, snoozedReason, type ReminderPlan } from '../../../shared/followup/reminders'
 import type { CheckContext } from '../../../shared/etiquette/contract'
@@ -174,7 +174,8 @@ export class JournalViews {
     return {
       due: plan.due,
       stopped: plan.stopped,
-      missed: plan.missed,
+      missed: plan.missed.slice(0, MISSED_LISTED),
+      missedMore: Math.max(0, plan.missed.length - MISSED_LISTED),
       snoozed: plan.snoozed.map((s) => ({ ...s, reason: snoozedReason(s, timeZone, t) })),
       captures: plan.captures,
       snoozeOptions: snoozeOptions(t, timeZone),

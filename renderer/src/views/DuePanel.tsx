@@ -54,6 +54,13 @@ export function DuePanel() {
           ))}
         </ul>
       )}
+      {list.missedMore > 0 && (
+        <p className="muted missed-more">
+          {list.missedMore === 1
+            ? '1 older missed thank-you is not listed; it shows here once you dismiss one above.'
+            : `${list.missedMore.toLocaleString()} older missed thank-yous are not listed; they show here as you dismiss the ones above.`}
+        </p>
+      )}
       {list.due.length === 0 ? (
         <NothingDue applications={applications} />
       ) : (
