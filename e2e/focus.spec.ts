@@ -151,11 +151,9 @@ test('the undo toast covers no control: it takes its own strip under the page, w
   await app.close()
 })
 
-/** "14:05" for an instant in a zone, as the due list writes times. */
+/** The time of an instant in a zone as the window and the Due panel write it (the locale's short time). */
 const clock = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(ms)
-  )
+  new Intl.DateTimeFormat(undefined, { timeZone, timeStyle: 'short' }).format(new Date(ms))
 
 test('first run: name, availability and a time zone other than the computer’s; drafts signed, times in that zone', async () => {
   const app = await launchApp({ dataDir: tempDataDir('focus-first-run') })

@@ -30,7 +30,8 @@ import { viewsOf } from '../electron/main/queries/views'
 import { nodeTimers, type ReminderScheduler } from '../electron/main/reminders/scheduler'
 import type { NotificationModel } from '../electron/main/reminders/notification-model'
 import type { EventPayload } from '../shared/ipc/contract'
-import { timeZoneOf } from '../electron/main/time-zone'
+import { systemLocale, timeZoneOf } from '../electron/main/time-zone'
+import { setWordingLocale } from '../shared/followup/wording'
 
 export const ROOT = resolve(__dirname, '..')
 export type Runtime = 'electron' | 'chromium'
@@ -225,6 +226,8 @@ async function launchChromium({
     })
     await page.addInitScript({ content: preloadInitScript(readFileSync(preloadFile, 'utf8')) })
     await page.goto(`${server.origin}/index.html`)
+    // As main does at start: reminders write dates in the OS's locale, as the window does.
+    setWordingLocale(systemLocale())
     // Main's reminder engine on the harness clock, its notifications recorded.
     const journalStore = store
     reminders = createReminderEngine({

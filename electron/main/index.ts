@@ -13,6 +13,8 @@ import { createRouter } from './ipc/router'
 import type { JournalStore } from './store'
 import type { DataFolderLock } from './store/lock'
 import { openDataFolder } from './store/open-folder'
+import { setWordingLocale } from '../../shared/followup/wording'
+import { systemLocale } from './time-zone'
 import { runtimeEnv } from './dev-inputs'
 import { startOrExplain } from './startup-failure'
 import { hardenSession, hardenWebContents } from './security/harden'
@@ -115,6 +117,8 @@ async function start(): Promise<void> {
   hardenSession()
   hardenWebContents((url) => isTrusted({ url }))
 
+  // The Due panel, tray and notifications write dates as the window does.
+  setWordingLocale(systemLocale())
   dataDir = resolveDataDir(app.getPath('userData'), env)
   // One writer per folder, whatever folder that is; a folder that cannot be written opens read-only, unlocked.
   const opened = await openDataFolder({ dir: dataDir })

@@ -5,6 +5,11 @@
 import { isTimeZone } from '../../shared/time/wall-time'
 
 /** The computer's IANA zone ('UTC' when the OS gives none). */
+/** The OS's locale (Electron's ICU default, the window's too): reminders write dates in it. */
+export function systemLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale
+}
+
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }

@@ -11,4 +11,4 @@ export {
   type PolicyOptions
 } from './policy'
 export { DUE_KINDS, DueItem, DueKind, FollowUpList, FollowUpTarget, StopNote, targetOf } from './schema'
-export { formatDueMoment, interviewPhrase } from './wording'
+export { formatDueMoment, interviewPhrase, setWordingLocale } from './wording'

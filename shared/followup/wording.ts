@@ -17,42 +17,66 @@ export function interviewPhrase(type: Interview['type']): string {
   return INTERVIEW_PHRASES[type]
 }
 
+/**
+ * The locale reminders write dates in. Unset (tests, the CLIs): a fixed 24-hour "Tue 3 Mar, 16:00". Main sets the
+ * OS's locale at start, so the Due panel, the tray and notifications write dates as the window does (en-US
+ * "Thu, Dec 3, 3:36 AM", en-GB "Thu 3 Dec, 03:36").
+ */
+let wordingLocale: string | undefined
+
+export function setWordingLocale(locale: string | undefined): void {
+  wordingLocale = locale
+  formatters.clear()
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
+function cachedFormat(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+  const key = JSON.stringify([wordingLocale ?? '', timeZone, options])
+  let formatter = formatters.get(key)
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat('en-GB', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone
-      })
+      formatter = new Intl.DateTimeFormat(wordingLocale ?? 'en-GB', { ...options, timeZone })
     } catch {
       // An unknown zone name (a hand-edited journal, an old runtime): UTC is still a correct reading of the instant.
-      formatter = formatterFor('UTC')
+      formatter = cachedFormat(options, 'UTC')
     }
-    formatters.set(timeZone, formatter)
+    formatters.set(key, formatter)
   }
   return formatter
 }
 
+const FIXED: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23'
+}
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }
+/** The locale's own short time ("14:05", "2:05 PM"), as the window writes times. */
+const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' }
+
 /**
  * "Tue 3 Mar, 16:00" in the given IANA zone (the user's), or "16:00 today" when `now` is given and falls on the
- * same local date: the date is written only when it differs. Built from parts so no locale punctuation slips in.
+ * same local date: the date is written only when it differs. With a wording locale, that locale's day and time.
  */
 export function formatDueMoment(ms: number, timeZone = 'UTC', now?: number): string {
+  const at = new Date(ms)
+  const today = now !== undefined && sameLocalDate(ms, now, timeZone)
+  if (wordingLocale) {
+    const time = cachedFormat(TIME, timeZone).format(at)
+    return today ? `${time} today` : `${cachedFormat(DAY, timeZone).format(at)}, ${time}`
+  }
+  // Built from parts so no locale punctuation slips in.
   const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(ms))
+    cachedFormat(FIXED, timeZone)
+      .formatToParts(at)
       .map((p) => [p.type, p.value])
   )
   const time = `${parts['hour']}:${parts['minute']}`
-  if (now !== undefined && sameLocalDate(ms, now, timeZone)) return `${time} today`
+  if (today) return `${time} today`
   return `${parts['weekday']} ${parts['day']} ${parts['month']}, ${time}`
 }
 
@@ -76,11 +100,7 @@ export function missedThankYouReason(args: {
   endedAt: number
   timeZone?: string
 }): string {
-  const day = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: args.timeZone ?? 'UTC'
-  })
+  const day = cachedFormat({ day: 'numeric', month: 'short' }, args.timeZone ?? 'UTC')
   return `You did not thank ${args.personName} for the ${interviewPhrase(args.type)} of ${day.format(args.endedAt)}`
 }
 
