@@ -149,10 +149,25 @@ export function classify(text: string): CleanNote | null {
     !isClause(text1)
   )
     return { kind: 'fact', text: `you are ${text1}` }
+  const labelled = labelledTopic(text1)
+  if (labelled) return labelled
   const shaped = readFragment(text1)
   if (shaped) return shaped
   if (isClause(text1)) return { kind: 'fact', text: articledClause(text1) }
   return { kind: 'topic', text: topicPhrase(text1) }
+}
+
+/**
+ * "mentorship: every new hire paired with a senior": a label and what was said about it. Not a clause ("I found it
+ * helpful to know that mentorship: …" is not English) but a topic with its detail after a colon, set at the end of
+ * a sentence ("I also enjoyed our talk about mentorship: every new hire paired with a senior.").
+ */
+function labelledTopic(text: string): CleanNote | null {
+  const labelled = /^(\p{L}[\p{L}\p{N}\s'’&/-]{2,38}):\s+(\S.*\p{L}.*)$/u.exec(text)
+  const label = labelled?.[1]?.trim()
+  if (!labelled || !label || isClause(label) || label.split(/\s+/).length > 4) return null
+  const detail = labelled[2] ?? ''
+  return { kind: 'topic', text: `${topicPhrase(label)}: ${isClause(detail) ? detail : topicPhrase(detail)}` }
 }
 
 /** "principal" -> "the principal": a bare role as a subject takes its article. */

@@ -106,6 +106,12 @@ const CORPUS: ReadonlyArray<readonly [string, Kind, string | readonly string[]]>
   ['liked my portfolio case study!', 'liked', 'my portfolio case study'],
   ['budget approvals take 3 wks', 'fact', 'budget approvals take 3 weeks'],
   ['KPIs: NPS, churn, expansion rev', 'topic', 'KPIs: NPS, churn and expansion revenue'],
+  // A label and what was said about it is a topic with its detail, never a clause ("know that mentorship: …").
+  [
+    'mentorship: every new hire paired w/ a senior',
+    'topic',
+    'mentorship: every new hire paired with a senior'
+  ],
   ['moving to usage-based pricing', 'topic', 'how you are moving to usage-based pricing'],
   ['CI/CD w/ GitHub Actions', 'topic', 'CI/CD with GitHub Actions'],
   [
