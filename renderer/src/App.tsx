@@ -17,6 +17,7 @@ import { useNav } from './ui/nav-store'
 import { startPlaceSync } from './ui/place-sync'
 import { startDraftFocus } from './ui/draft-focus'
 import { useShortcuts } from './ui/use-shortcuts'
+import { focusWhenShown } from './ui/focus-next'
 import { GlobalSearch, GLOBAL_SEARCH_SELECTOR } from './views/search/GlobalSearch'
 
 /** The header's places: the journal's two homes, then Settings and Data (which lie over an open application). */
@@ -135,15 +136,10 @@ function BackForward() {
   )
 }
 
-/** Focuses a field of the journal once it is shown (it may have been hidden under Settings or Data). */
-function focusSoon(selector: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus())
-}
-
 function useAppShortcuts() {
   useShortcuts({
     newApplication: () => useNewApplication.getState().show(),
-    search: () => focusSoon(GLOBAL_SEARCH_SELECTOR),
+    search: () => focusWhenShown(GLOBAL_SEARCH_SELECTOR),
     close: () => {
       const journal = useJournal.getState()
       if (journal.editing) journal.openEditor(null)

@@ -4,12 +4,10 @@
  * sensitive note, no shorthand, and accounts for every note it did not use. A check-in written after the thank-you
  * was sent never reuses the thank-you's notes.
  */
-import { Dialect, LocalLinter } from 'harper.js'
-import { binary } from 'harper.js/binary'
+import type { LocalLinter } from 'harper.js'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { CORPUS } from '../../test/compose/corpus-v2'
-import { contextFor, judge, KINDS } from '../../test/compose/corpus-referee'
+import { contextFor, judge, KINDS, loadReferees } from '../../test/compose/corpus-referee'
 import { sentenceOverlap } from '../../test/compose/v3-referee'
 import type { Speller } from '../etiquette/index'
 import { compose } from './index'
@@ -18,9 +16,7 @@ let speller: Speller
 let harper: LocalLinter
 
 beforeAll(async () => {
-  harper = new LocalLinter({ binary, dialect: Dialect.American })
-  await harper.setup()
-  speller = await loadSpeller()
+  ;({ speller, harper } = await loadReferees())
 }, 60_000)
 
 describe('the v2 corpus', () => {

@@ -5,11 +5,10 @@
  * fragment and no private or sensitive note; each check-in refers to the conversation, and a check-in that refers
  * back to a note the thank-you used does so in other words.
  */
-import { Dialect, LocalLinter } from 'harper.js'
-import { binary } from 'harper.js/binary'
+import type { LocalLinter } from 'harper.js'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { MESSY_NOTES_V3 } from '../../test/compose/messy-notes-v3'
+import { loadReferees } from '../../test/compose/corpus-referee'
 import { judgeV3 } from '../../test/compose/v3-referee'
 import { notesWithUse } from '../etiquette/contract'
 import type { Speller } from '../etiquette/index'
@@ -19,9 +18,7 @@ let speller: Speller
 let harper: LocalLinter
 
 beforeAll(async () => {
-  harper = new LocalLinter({ binary, dialect: Dialect.American })
-  await harper.setup()
-  speller = await loadSpeller()
+  ;({ speller, harper } = await loadReferees())
 }, 60_000)
 
 describe('the v3 messy notes', () => {

@@ -3,12 +3,21 @@
  * warnings), Harper (an independent grammar checker), no sensitive or private note content, no shorthand left, the
  * chosen notes referred to. Shared by the corpus test and by a script that prints the findings while working.
  */
-import type { LocalLinter } from 'harper.js'
+import { Dialect, LocalLinter } from 'harper.js'
+import { binary } from 'harper.js/binary'
+import { loadSpeller } from '../../electron/main/etiquette/speller'
 import { check, type Speller } from '../../shared/etiquette/index'
 import { notesWithUse, type CheckContext, type DraftKind } from '../../shared/etiquette/contract'
 import { compose } from '../../shared/compose/index'
 import { lookupShorthand } from '../../shared/language/shorthand'
 import type { CorpusCase } from './corpus-v2'
+
+/** The referees of composed text, loaded once per test file: the app's speller and Harper (American English). */
+export async function loadReferees(): Promise<{ speller: Speller; harper: LocalLinter }> {
+  const harper = new LocalLinter({ binary, dialect: Dialect.American })
+  await harper.setup()
+  return { speller: await loadSpeller(), harper }
+}
 
 export const KINDS: readonly DraftKind[] = ['thank-you', 'check-in']
 

@@ -1,52 +1,7 @@
 /** The renderer cache's patching: a change delta updates the open application's records and nothing else. */
 import { describe, expect, it } from 'vitest'
-import { changesList, detailFrom, patchDetail, type Change, type Detail, type DraftView } from './cache'
-
-const at = '2026-03-03T15:00:00.000Z'
-const stamps = { createdAt: at, updatedAt: at }
-const application = {
-  id: 'app1',
-  ...stamps,
-  company: 'Acme',
-  role: 'Engineer',
-  status: 'interviewing' as const,
-  postingUrl: '',
-  source: '',
-  appliedAt: null,
-  closedAt: null
-}
-const interview = {
-  id: 'int1',
-  ...stamps,
-  applicationId: 'app1',
-  startAt: at,
-  endAt: at,
-  timeZone: 'UTC',
-  type: 'peer' as const,
-  round: null,
-  location: ''
-}
-const person = (id: string, name: string) => ({ id, ...stamps, name, title: '', contacts: [] })
-const meeting = (id: string, personId: string, interviewId = 'int1') => ({
-  id,
-  ...stamps,
-  interviewId,
-  personId,
-  availabilityRequested: false
-})
-const draft = (id: string, personId: string, body: string): DraftView => ({
-  id,
-  ...stamps,
-  interviewId: 'int1',
-  personId,
-  kind: 'thank-you',
-  channel: 'email',
-  subject: '',
-  to: '',
-  body,
-  state: 'draft',
-  sentAt: null
-})
+import { changesList, detailFrom, patchDetail, type Change, type Detail } from './cache'
+import { application, draft, interview, meeting, person, stamps } from '../../../test/renderer/records'
 
 function detail(): Detail {
   return detailFrom({

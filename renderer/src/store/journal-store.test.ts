@@ -5,62 +5,20 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { findOpenDraft, followUpStatus } from '../lib/drafts'
-import { detailFrom, type DraftView } from './cache'
+import { detailFrom } from './cache'
+import { application, at, draft, interview, meeting, person } from '../../../test/renderer/records'
 import { useJournal } from './journal-store'
 
-const at = '2026-03-03T15:00:00.000Z'
-const stamps = { createdAt: at, updatedAt: at }
-const draft = (id: string, personId: string, body: string): DraftView => ({
-  id,
-  ...stamps,
-  interviewId: 'int1',
-  personId,
-  kind: 'thank-you',
-  channel: 'email',
-  subject: '',
-  to: '',
-  body,
-  state: 'draft',
-  sentAt: null
-})
 const target = (personId: string) => ({ interviewId: 'int1', personId, kind: 'thank-you' as const })
 
 beforeEach(() => {
   useJournal.setState({
     list: { total: 1, pages: { 0: [] } },
     detail: detailFrom({
-      application: {
-        id: 'app1',
-        ...stamps,
-        company: 'Acme',
-        role: 'Engineer',
-        status: 'interviewing',
-        postingUrl: '',
-        source: '',
-        appliedAt: null,
-        closedAt: null
-      },
-      interviews: [
-        {
-          id: 'int1',
-          ...stamps,
-          applicationId: 'app1',
-          startAt: at,
-          endAt: at,
-          timeZone: 'UTC',
-          type: 'peer',
-          round: null,
-          location: ''
-        }
-      ],
-      meetings: ['jane', 'bob'].map((p) => ({
-        id: `m-${p}`,
-        ...stamps,
-        interviewId: 'int1',
-        personId: p,
-        availabilityRequested: false
-      })),
-      people: ['jane', 'bob'].map((p) => ({ id: p, ...stamps, name: p, title: '', contacts: [] })),
+      application,
+      interviews: [interview],
+      meetings: ['jane', 'bob'].map((p) => meeting(`m-${p}`, p)),
+      people: ['jane', 'bob'].map((p) => person(p, p)),
       notes: [],
       drafts: [draft('dj', 'jane', 'Hi Jane'), draft('db', 'bob', 'Hi Bob')],
       contactLog: []

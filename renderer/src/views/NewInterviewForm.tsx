@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { userTimeZone } from '../lib/datetime'
 import { NO_PROBLEMS, submitForm } from '../lib/submit'
 import { focusWhenShown } from '../ui/focus-next'
+import { FormFooter } from './edit/Field'
 import {
   INTERVIEW_TIMES_MISSING,
   InterviewFields,
@@ -41,12 +42,7 @@ export function NewInterviewForm(props: { applicationId: string; onCreated: (id:
         problems={problems.fields}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
       />
-      {problems.form && (
-        <p className="form-problem" role="alert">
-          {problems.form}
-        </p>
-      )}
-      <button type="submit">Add interview</button>
+      <FormFooter problem={problems.form} saveLabel="Add interview" />
     </form>
   )
 }

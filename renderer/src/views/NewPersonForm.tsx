@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useJournal } from '../store/journal-store'
 import { NO_PROBLEMS, submitForm } from '../lib/submit'
 import { byLabel, focusWhenShown } from '../ui/focus-next'
+import { FormFooter } from './edit/Field'
 import { NEW_PERSON, PersonFields, personRecord, type PersonValues } from './edit/PersonFields'
 
 /** A new person met in this interview; `onAdded` runs after a successful submit (the section closes). */
@@ -31,12 +32,7 @@ export function NewPersonForm({ interviewId, onAdded }: { interviewId: string; o
         problems={problems.fields}
         onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
       />
-      {problems.form && (
-        <p className="form-problem" role="alert">
-          {problems.form}
-        </p>
-      )}
-      <button type="submit">Add person</button>
+      <FormFooter problem={problems.form} saveLabel="Add person" />
     </form>
   )
 }
